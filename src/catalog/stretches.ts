@@ -1,0 +1,122 @@
+import { deepFreeze } from "../internal/freeze.js";
+import type { Stretch } from "../schema/stretch.js";
+
+/**
+ * The ids of the built-in stretches, in seed order. A literal union, so that a typo fails to compile.
+ *
+ * @example
+ * const id: BuiltInStretchId = "spine-rotation";
+ */
+export type BuiltInStretchId =
+  | "forward-roll"
+  | "sideways-reach"
+  | "spine-rotation"
+  | "gluteal-stretch"
+  | "quadriceps-stretch";
+
+/**
+ * A built-in stretch: a {@link Stretch} whose id is a {@link BuiltInStretchId}.
+ *
+ * @example
+ * const roll: BuiltInStretch | undefined = stretches[0];
+ * roll?.id; //=> "forward-roll"
+ */
+export type BuiltInStretch = Stretch & { readonly id: BuiltInStretchId };
+
+/*
+ * The hold. The source says to hold "for as long as you can comfortably sustain": the user ends
+ * the hold (`endsOnUser: true`). For timing, stretchkit targets 20 s, accepts 10 s to 60 s: the
+ * ACSM advises static holds of 10 to 30 s for most adults and 30 to 60 s for older adults, and
+ * 3 repetitions of 20 s give the 60 s per stretch it advises.
+ */
+const HOLD = { minSeconds: 10, targetSeconds: 20, maxSeconds: 60, endsOnUser: true } as const;
+
+/* The source: 3 to 4 repetitions of every stretch (on each side for the sided ones). */
+const REPETITIONS = { min: 3, max: 4 } as const;
+
+/* Shared by every stretch of the source. */
+const COMMON = {
+  benefits: ["increase-flexibility", "reduce-stiffness-and-tension", "aid-relaxation"],
+  breathing: { hold: "inhale", release: "exhale" },
+  intensity: "stretch-without-too-much-discomfort",
+  hold: HOLD,
+  repetitions: REPETITIONS,
+  avoidIf: ["aggravates-pain", "causes-pain"],
+} as const;
+
+/**
+ * The five built-in back-spasm stretches, in the order of their source: forward roll, sideways
+ * reach, spine rotation, gluteal stretch, quadriceps stretch. Deeply frozen.
+ *
+ * Every one is good for flexibility, for less muscular stiffness and tension and for relaxation;
+ * is done 3 to 4 times (on each side, for the sided ones); is held, breathing in, for as long as
+ * it can be comfortably sustained (timed as 20 s, within 10 to 60 s; see {@link HoldRange}), then
+ * released breathing out; and is to be avoided when it aggravates or causes pain.
+ *
+ * @example
+ * stretches.map((stretch) => stretch.id);
+ * //=> ["forward-roll", "sideways-reach", "spine-rotation", "gluteal-stretch", "quadriceps-stretch"]
+ */
+export const stretches: readonly BuiltInStretch[] = /* @__PURE__ */ deepFreeze([
+  {
+    id: "forward-roll",
+    name: "Forward roll",
+    position: "seated",
+    support: [],
+    setup: ["Sit up straight and let your spine grow long."],
+    movement: [
+      "Curl your upper body forward and take hold of your ankles, drawing on them until you feel a stretch in your back that causes no more than a little discomfort.",
+    ],
+    laterality: { kind: "none" },
+    ...COMMON,
+  },
+  {
+    id: "sideways-reach",
+    name: "Sideways reach",
+    position: "seated",
+    support: [],
+    setup: ["Sit up straight.", "Lift one arm up toward the ceiling."],
+    movement: [
+      "Bend your upper body over to the side until you feel a stretch that causes no more than a little discomfort.",
+    ],
+    laterality: { kind: "unilateral", changes: "arm" },
+    ...COMMON,
+  },
+  {
+    id: "spine-rotation",
+    name: "Spine rotation",
+    position: "seated",
+    support: [],
+    setup: ["Sit up straight and rest one hand on the opposite knee.", "Put your other hand behind your back."],
+    movement: [
+      "Turn your upper body while you press against your knee, until you feel a stretch that causes no more than a little discomfort.",
+    ],
+    laterality: { kind: "unilateral", changes: "hand" },
+    ...COMMON,
+  },
+  {
+    id: "gluteal-stretch",
+    name: "Gluteal stretch",
+    position: "seated",
+    support: [],
+    setup: ["Sit up straight and rest one ankle on the other knee."],
+    movement: [
+      "Press the knee of the crossed leg down until you feel a stretch that causes no more than a little discomfort.",
+    ],
+    laterality: { kind: "unilateral", changes: "hand-and-leg" },
+    ...COMMON,
+  },
+  {
+    id: "quadriceps-stretch",
+    name: "Quadriceps stretch",
+    position: "standing",
+    support: ["the back of a chair", "a desk", "a door handle"],
+    setup: ["Stand up straight, holding on to the back of a chair, a desk or a door handle."],
+    movement: [
+      "Bend one leg back toward your buttock and take hold of that ankle with the hand on the other side.",
+      "Draw your foot upward, keeping your knees together, until you feel a stretch that causes no more than a little discomfort.",
+    ],
+    laterality: { kind: "unilateral", changes: "hand-and-leg" },
+    ...COMMON,
+  },
+] satisfies Stretch[]) as readonly BuiltInStretch[];

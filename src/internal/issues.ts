@@ -1,0 +1,136 @@
+import type { IssueCode, IssuePathKey, StretchKitErrorCode, StretchKitIssue } from "../errors.js";
+import { StretchKitError } from "../errors.js";
+
+/** The parts of a zod issue that we read; kept structural so that this file needs no zod import. */
+interface RawIssue {
+  readonly code: string;
+  readonly path: readonly PropertyKey[];
+  readonly message: string;
+  readonly expected?: unknown;
+  readonly received?: unknown;
+  readonly origin?: unknown;
+  readonly minimum?: unknown;
+  readonly maximum?: unknown;
+  readonly inclusive?: unknown;
+  readonly values?: readonly unknown[];
+  readonly keys?: readonly string[];
+  readonly format?: unknown;
+  readonly params?: { readonly code?: unknown } | undefined;
+  readonly errors?: readonly (readonly RawIssue[])[];
+}
+
+/** A schema with zod's `safeParse`; structural so that callers pass any zod/mini schema. */
+export interface SafeParser<T> {
+  safeParse(input: unknown): { success: true; data: T } | { success: false; error: { issues: readonly RawIssue[] } };
+}
+
+const DEFAULT_MESSAGE = "Invalid input";
+
+function pathOf(raw: readonly PropertyKey[], prefix: readonly IssuePathKey[]): IssuePathKey[] {
+  const out: IssuePathKey[] = [...prefix];
+  for (const key of raw) out.push(typeof key === "number" ? key : String(key));
+  return out;
+}
+
+function describe(value: unknown): string {
+  return typeof value === "string" ? JSON.stringify(value) : String(value);
+}
+
+function sizeMessage(issue: RawIssue, big: boolean): string {
+  const bound = big ? issue.maximum : issue.minimum;
+  const strict = issue.inclusive === false;
+  const word = big ? (strict ? "less than" : "at most") : strict ? "more than" : "at least";
+  if (issue.origin === "string") return `must be ${word} ${describe(bound)} characters long`;
+  if (issue.origin === "array") return `must have ${word} ${describe(bound)} items`;
+  return `must be ${word} ${describe(bound)}`;
+}
+
+/** Turns zod issues into stretchkit issues with stable codes and English messages. */
+export function fromZodIssues(issues: readonly RawIssue[], prefix: readonly IssuePathKey[] = []): StretchKitIssue[] {
+  const out: StretchKitIssue[] = [];
+  for (const issue of issues) {
+    const path = pathOf(issue.path, prefix);
+    const custom = issue.message !== DEFAULT_MESSAGE && issue.message !== "" ? issue.message : undefined;
+    switch (issue.code) {
+      case "unrecognized_keys":
+        for (const key of issue.keys ?? []) {
+          out.push({ path: [...path, key], code: "unrecognized_key", message: `unknown key ${JSON.stringify(key)}` });
+        }
+        break;
+      case "invalid_type": {
+        if (issue.expected === "int") {
+          out.push({ path, code: "not_integer", message: custom ?? "must be a whole number" });
+        } else {
+          const received =
+            issue.received === "NaN" || issue.received === "Infinity" ? `, got ${String(issue.received)}` : "";
+          out.push({
+            path,
+            code: "invalid_type",
+            message:
+              custom ??
+              `expected ${issue.expected === "undefined" ? "nothing" : `a value of type ${String(issue.expected)}`}${received}`,
+          });
+        }
+        break;
+      }
+      case "too_small":
+        out.push({ path, code: "too_small", message: custom ?? sizeMessage(issue, false) });
+        break;
+      case "too_big":
+        out.push({ path, code: "too_big", message: custom ?? sizeMessage(issue, true) });
+        break;
+      case "invalid_value": {
+        const values = (issue.values ?? []).map(describe);
+        out.push({
+          path,
+          code: "invalid_value",
+          message: custom ?? (values.length === 1 ? `must be ${values[0]}` : `must be one of ${values.join(", ")}`),
+        });
+        break;
+      }
+      case "invalid_format":
+        out.push({ path, code: "invalid_format", message: custom ?? `has an invalid ${String(issue.format)} format` });
+        break;
+      case "invalid_union":
+        out.push({ path, code: "invalid_value", message: custom ?? "does not match any allowed shape" });
+        break;
+      case "custom": {
+        const code = typeof issue.params?.code === "string" ? (issue.params.code as IssueCode) : "invalid_value";
+        out.push({ path, code, message: custom ?? "is not valid" });
+        break;
+      }
+      default:
+        out.push({ path, code: "invalid_value", message: custom ?? "is not valid" });
+    }
+  }
+  return out;
+}
+
+/** The result of {@link safeParseWith}: the parsed value, or every issue found. */
+export type ParseResult<T> =
+  | { readonly ok: true; readonly value: T }
+  | { readonly ok: false; readonly issues: StretchKitIssue[] };
+
+/** Parses with a zod schema and never throws: a result with the value or with stretchkit issues. */
+export function safeParseWith<T>(
+  schema: SafeParser<T>,
+  input: unknown,
+  prefix: readonly IssuePathKey[] = [],
+): ParseResult<T> {
+  const result = schema.safeParse(input);
+  return result.success
+    ? { ok: true, value: result.data }
+    : { ok: false, issues: fromZodIssues(result.error.issues, prefix) };
+}
+
+/** Parses with a zod schema, or throws a {@link StretchKitError} with every issue. */
+export function parseWith<T>(schema: SafeParser<T>, input: unknown, code: StretchKitErrorCode, summary: string): T {
+  const result = safeParseWith(schema, input);
+  if (!result.ok) throw new StretchKitError(code, result.issues, summary);
+  return result.value;
+}
+
+/** Throws a {@link StretchKitError} when `issues` is not empty. */
+export function throwIfIssues(issues: readonly StretchKitIssue[], code: StretchKitErrorCode, summary: string): void {
+  if (issues.length > 0) throw new StretchKitError(code, issues, summary);
+}

@@ -1,0 +1,81 @@
+import * as z from "zod/mini";
+import type { DeepReadonly } from "../internal/freeze.js";
+import {
+  benefitsSchema,
+  holdSecondsSchema,
+  idSchema,
+  rangeSchema,
+  repetitionCountSchema,
+  sideSchema,
+  textSchema,
+} from "./common.js";
+
+/** At most this many items in one routine. */
+export const MAX_ROUTINE_ITEMS = 100;
+
+/** At most this many companion routines. */
+export const MAX_COMPANIONS = 20;
+
+/**
+ * The zod/mini schema of one item of a routine: a stretch of the catalog with the chosen dose.
+ * `sides` and `firstSide` belong to sided stretches only.
+ *
+ * @example
+ * RoutineItemSchema.safeParse({ stretchId: "forward-roll", repetitions: 3, holdSeconds: 20 }).success; //=> true
+ */
+export const RoutineItemSchema = /* @__PURE__ */ z.strictObject({
+  /** The id of a stretch of the catalog. */
+  stretchId: idSchema,
+  /** Repetitions on each side, 1 to 20. */
+  repetitions: repetitionCountSchema,
+  /** Seconds of each hold, 1 to 600. */
+  holdSeconds: holdSecondsSchema,
+  /** For a sided stretch: both sides (the default), or one side only. */
+  sides: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(["both", "left", "right"])),
+  /** For a sided stretch done on both sides: the side done first. */
+  firstSide: /* @__PURE__ */ z.optional(sideSchema),
+});
+
+/**
+ * The zod/mini schema of a {@link Routine} document. It checks the shape and bounds only; whether
+ * every stretch id is in a catalog is checked by `validateRoutine`.
+ *
+ * @example
+ * RoutineSchema.safeParse(backSpasmRoutine).success; //=> true
+ */
+export const RoutineSchema = /* @__PURE__ */ z.strictObject({
+  /** A kebab-case id, e.g. `back-spasm-stretches`. */
+  id: idSchema,
+  /** The name shown to a person. */
+  name: textSchema,
+  /** What the routine is good for. */
+  benefits: benefitsSchema,
+  /** The stretches, in the order they are done: 1 to 100. */
+  items: /* @__PURE__ */ z
+    .array(RoutineItemSchema)
+    .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(MAX_ROUTINE_ITEMS)),
+  /** How often to do the routine. */
+  frequency: /* @__PURE__ */ z.strictObject({
+    /** Sessions a week: `{ min, max }` within 1 to 7 (one session day each). */
+    sessionsPerWeek: /* @__PURE__ */ rangeSchema(1, 7),
+    /** Sessions on a day when the routine is done: `{ min, max }` within 1 to 10. */
+    sessionsPerDay: /* @__PURE__ */ rangeSchema(1, 10),
+  }),
+  /** Ids of routines recommended alongside this one (references only). */
+  companions: /* @__PURE__ */ z.array(idSchema).check(/* @__PURE__ */ z.maxLength(MAX_COMPANIONS)),
+});
+
+/**
+ * A routine: stretches in order with their dose, how often to do it, and companion routines.
+ *
+ * @example
+ * const routine: Routine = backSpasmRoutine;
+ * routine.items.length; //=> 5
+ */
+export type Routine = DeepReadonly<z.output<typeof RoutineSchema>>;
+
+/** One item of a {@link Routine}. @example backSpasmRoutine.items[0]?.stretchId; //=> "forward-roll" */
+export type RoutineItem = Routine["items"][number];
+
+/** A side of the body: `"left"` or `"right"`. @example const side: Side = "left"; */
+export type Side = z.output<typeof sideSchema>;

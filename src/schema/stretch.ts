@@ -1,0 +1,110 @@
+import * as z from "zod/mini";
+import type { DeepReadonly } from "../internal/freeze.js";
+import {
+  benefitsSchema,
+  holdSecondsSchema,
+  idSchema,
+  MAX_STEPS,
+  REPETITION_BOUNDS,
+  rangeSchema,
+  textSchema,
+} from "./common.js";
+
+const stepsSchema = /* @__PURE__ */ z
+  .array(textSchema)
+  .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(MAX_STEPS));
+
+const holdSchema = /* @__PURE__ */ z
+  .strictObject({
+    minSeconds: holdSecondsSchema,
+    targetSeconds: holdSecondsSchema,
+    maxSeconds: holdSecondsSchema,
+    endsOnUser: /* @__PURE__ */ z.boolean(),
+  })
+  .check(
+    /* @__PURE__ */ z.refine((hold) => hold.minSeconds <= hold.targetSeconds, {
+      error: "minSeconds must not be above targetSeconds",
+      path: ["minSeconds"],
+      params: { code: "min_above_max" },
+    }),
+    /* @__PURE__ */ z.refine((hold) => hold.targetSeconds <= hold.maxSeconds, {
+      error: "targetSeconds must not be above maxSeconds",
+      path: ["targetSeconds"],
+      params: { code: "min_above_max" },
+    }),
+  );
+
+const lateralitySchema = /* @__PURE__ */ z.discriminatedUnion("kind", [
+  /* @__PURE__ */ z.strictObject({ kind: /* @__PURE__ */ z.literal("none") }),
+  /* @__PURE__ */ z.strictObject({
+    kind: /* @__PURE__ */ z.literal("unilateral"),
+    changes: /* @__PURE__ */ z.enum(["arm", "hand", "hand-and-leg"]),
+  }),
+]);
+
+/**
+ * The zod/mini schema of a {@link Stretch}: what `defineStretch` checks a custom stretch against.
+ *
+ * Bounds: 1 to 20 repetitions, holds of 1 to 600 s (whole seconds), each range's minimum not above
+ * its maximum, 1 to 1,000 characters a text, 1 to 20 steps. Unknown keys, `__proto__` and
+ * `constructor` included, are rejected.
+ *
+ * @example
+ * StretchSchema.safeParse(getStretch("forward-roll")).success; //=> true
+ * StretchSchema.safeParse({ id: "forward-roll" }).success; //=> false
+ */
+export const StretchSchema = /* @__PURE__ */ z.strictObject({
+  /** A kebab-case id, unique in a catalog, e.g. `forward-roll`. */
+  id: idSchema,
+  /** The name shown to a person, e.g. "Forward roll". */
+  name: textSchema,
+  /** Whether the stretch is done sitting or standing. */
+  position: /* @__PURE__ */ z.enum(["seated", "standing"]),
+  /** What to hold on to for balance, e.g. the back of a chair; empty when nothing is needed. */
+  support: /* @__PURE__ */ z.array(textSchema).check(/* @__PURE__ */ z.maxLength(MAX_STEPS)),
+  /** What the stretch is good for. */
+  benefits: benefitsSchema,
+  /** How to get into the starting position, in order. */
+  setup: stepsSchema,
+  /** How to move into the stretch, in order. */
+  movement: stepsSchema,
+  /** Breathe in going into the hold, out on the way back. */
+  breathing: /* @__PURE__ */ z.strictObject({
+    hold: /* @__PURE__ */ z.literal("inhale"),
+    release: /* @__PURE__ */ z.literal("exhale"),
+  }),
+  /** How far to go: until a stretch is felt that causes no more than a little discomfort. */
+  intensity: /* @__PURE__ */ z.literal("stretch-without-too-much-discomfort"),
+  /** How long to hold, in whole seconds: `minSeconds <= targetSeconds <= maxSeconds`. */
+  hold: holdSchema,
+  /** How many times to repeat the stretch (on each side), `min <= max`. */
+  repetitions: /* @__PURE__ */ rangeSchema(REPETITION_BOUNDS.min, REPETITION_BOUNDS.max),
+  /** Whether the stretch is done once, or on each side in turn, and which limb changes. */
+  laterality: lateralitySchema,
+  /** When not to do the stretch. */
+  avoidIf: /* @__PURE__ */ z
+    .array(/* @__PURE__ */ z.enum(["aggravates-pain", "causes-pain"]))
+    .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(2)),
+});
+
+/**
+ * A stretch: what it is good for, how to get into position and move, how long to hold, how many
+ * times, on which sides, and when not to do it. Deeply readonly; built-ins are frozen.
+ *
+ * @example
+ * const stretch: Stretch = getStretch("sideways-reach");
+ * stretch.laterality; //=> { kind: "unilateral", changes: "arm" }
+ */
+export type Stretch = DeepReadonly<z.output<typeof StretchSchema>>;
+
+/** A stretch's position: `"seated"` or `"standing"`. @example const position: Position = "seated"; */
+export type Position = Stretch["position"];
+
+/** A benefit key the seed names. @example const benefit: Benefit = "aid-relaxation"; */
+export type Benefit = Stretch["benefits"][number];
+
+/** Whether a stretch has sides, and which limb changes. @example const none: Laterality = { kind: "none" }; */
+export type Laterality = Stretch["laterality"];
+
+/** How long a stretch is held, in seconds. @example getStretch("forward-roll").hold.targetSeconds; //=> 20 */
+export type HoldRange = Stretch["hold"];
