@@ -11,6 +11,7 @@ export {
   type StretchKitErrorCode,
   type StretchKitIssue,
 } from "./errors.js";
+export type { DeepReadonly } from "./internal/freeze.js";
 export {
   type Routine,
   type RoutineItem,

@@ -21,7 +21,10 @@ export type BuiltInStretchId =
  * const roll: BuiltInStretch | undefined = stretches[0];
  * roll?.id; //=> "forward-roll"
  */
-export type BuiltInStretch = Stretch & { readonly id: BuiltInStretchId };
+export type BuiltInStretch = Stretch & {
+  /** One of the five built-in ids. */
+  readonly id: BuiltInStretchId;
+};
 
 /*
  * The hold. The source says to hold "for as long as you can comfortably sustain": the user ends

@@ -1,4 +1,10 @@
-/** A type whose every object and array, at any depth, is readonly. */
+/**
+ * A type whose every object and array, at any depth, is readonly: what stretchkit hands out.
+ *
+ * @example
+ * const hold: DeepReadonly<{ seconds: number[] }> = { seconds: [20, 20] };
+ * hold.seconds.length; //=> 2
+ */
 export type DeepReadonly<T> = T extends (...args: never[]) => unknown
   ? T
   : T extends readonly (infer U)[]

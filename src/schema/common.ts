@@ -9,11 +9,22 @@ export const MAX_TEXT_LENGTH = 1000;
 /** At most this many steps in a stretch's setup or movement. */
 export const MAX_STEPS = 20;
 
-/** The bounds on repetitions of one stretch, in any stretch or routine. */
-export const REPETITION_BOUNDS = { min: 1, max: 20 } as const;
+/*
+ * Bounds are plain number constants, never properties (`BOUNDS.max`): a bundler keeps a
+ * `@__PURE__` call whose arguments read a property, since a getter could have side effects.
+ */
 
-/** The bounds on one hold, in seconds, in any stretch or routine. */
-export const HOLD_SECONDS_BOUNDS = { min: 1, max: 600 } as const;
+/** The fewest repetitions of one stretch, in any stretch or routine. */
+export const MIN_REPETITIONS = 1;
+
+/** The most repetitions of one stretch, in any stretch or routine. */
+export const MAX_REPETITIONS = 20;
+
+/** The shortest hold, in seconds, in any stretch or routine. */
+export const MIN_HOLD_SECONDS = 1;
+
+/** The longest hold, in seconds, in any stretch or routine. */
+export const MAX_HOLD_SECONDS = 600;
 
 /** An id: 1 to 64 characters of kebab-case. */
 export const idSchema = /* @__PURE__ */ z.string().check(
@@ -29,15 +40,15 @@ export const textSchema = /* @__PURE__ */ z
   .string()
   .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(MAX_TEXT_LENGTH));
 
-/** A whole number of repetitions within {@link REPETITION_BOUNDS}. */
+/** A whole number of repetitions within 1 to 20. */
 export const repetitionCountSchema = /* @__PURE__ */ z
   .int()
-  .check(/* @__PURE__ */ z.minimum(REPETITION_BOUNDS.min), /* @__PURE__ */ z.maximum(REPETITION_BOUNDS.max));
+  .check(/* @__PURE__ */ z.minimum(MIN_REPETITIONS), /* @__PURE__ */ z.maximum(MAX_REPETITIONS));
 
-/** A whole number of seconds of hold within {@link HOLD_SECONDS_BOUNDS}. */
+/** A whole number of seconds of hold within 1 to 600. */
 export const holdSecondsSchema = /* @__PURE__ */ z
   .int()
-  .check(/* @__PURE__ */ z.minimum(HOLD_SECONDS_BOUNDS.min), /* @__PURE__ */ z.maximum(HOLD_SECONDS_BOUNDS.max));
+  .check(/* @__PURE__ */ z.minimum(MIN_HOLD_SECONDS), /* @__PURE__ */ z.maximum(MAX_HOLD_SECONDS));
 
 /** The body sides a sided stretch is done on. */
 export const sideSchema = /* @__PURE__ */ z.enum(["left", "right"]);
@@ -47,7 +58,7 @@ export const BENEFITS = ["increase-flexibility", "reduce-stiffness-and-tension",
 
 /** A list of benefits: each at most once. */
 export const benefitsSchema = /* @__PURE__ */ z.array(/* @__PURE__ */ z.enum(BENEFITS)).check(
-  /* @__PURE__ */ z.maxLength(BENEFITS.length),
+  /* @__PURE__ */ z.maxLength(3),
   /* @__PURE__ */ z.refine((list) => new Set(list).size === list.length, {
     error: "must not name a benefit twice",
     params: { code: "duplicate_item" },
@@ -59,11 +70,18 @@ export const benefitsSchema = /* @__PURE__ */ z.array(/* @__PURE__ */ z.enum(BEN
  */
 export function rangeSchema(low: number, high: number) {
   const bound = z.int().check(z.minimum(low), z.maximum(high));
-  return z.strictObject({ min: bound, max: bound }).check(
-    z.refine((range) => range.min <= range.max, {
-      error: "min must not be above max",
-      path: ["min"],
-      params: { code: "min_above_max" },
-    }),
-  );
+  return z
+    .strictObject({
+      /** The least, inclusive. */
+      min: bound,
+      /** The most, inclusive. */
+      max: bound,
+    })
+    .check(
+      z.refine((range) => range.min <= range.max, {
+        error: "min must not be above max",
+        path: ["min"],
+        params: { code: "min_above_max" },
+      }),
+    );
 }

@@ -16,14 +16,7 @@ export const MAX_ROUTINE_ITEMS = 100;
 /** At most this many companion routines. */
 export const MAX_COMPANIONS = 20;
 
-/**
- * The zod/mini schema of one item of a routine: a stretch of the catalog with the chosen dose.
- * `sides` and `firstSide` belong to sided stretches only.
- *
- * @example
- * RoutineItemSchema.safeParse({ stretchId: "forward-roll", repetitions: 3, holdSeconds: 20 }).success; //=> true
- */
-export const RoutineItemSchema = /* @__PURE__ */ z.strictObject({
+const routineItemSchema = /* @__PURE__ */ z.strictObject({
   /** The id of a stretch of the catalog. */
   stretchId: idSchema,
   /** Repetitions on each side, 1 to 20. */
@@ -37,13 +30,15 @@ export const RoutineItemSchema = /* @__PURE__ */ z.strictObject({
 });
 
 /**
- * The zod/mini schema of a {@link Routine} document. It checks the shape and bounds only; whether
- * every stretch id is in a catalog is checked by `validateRoutine`.
+ * The zod/mini schema of one item of a routine: a stretch of the catalog with the chosen dose.
+ * `sides` and `firstSide` belong to sided stretches only.
  *
  * @example
- * RoutineSchema.safeParse(backSpasmRoutine).success; //=> true
+ * RoutineItemSchema.safeParse({ stretchId: "forward-roll", repetitions: 3, holdSeconds: 20 }).success; //=> true
  */
-export const RoutineSchema = /* @__PURE__ */ z.strictObject({
+export const RoutineItemSchema: z.ZodMiniType<RoutineItem, unknown> = routineItemSchema;
+
+const routineSchema = /* @__PURE__ */ z.strictObject({
   /** A kebab-case id, e.g. `back-spasm-stretches`. */
   id: idSchema,
   /** The name shown to a person. */
@@ -52,7 +47,7 @@ export const RoutineSchema = /* @__PURE__ */ z.strictObject({
   benefits: benefitsSchema,
   /** The stretches, in the order they are done: 1 to 100. */
   items: /* @__PURE__ */ z
-    .array(RoutineItemSchema)
+    .array(routineItemSchema)
     .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(MAX_ROUTINE_ITEMS)),
   /** How often to do the routine. */
   frequency: /* @__PURE__ */ z.strictObject({
@@ -66,16 +61,26 @@ export const RoutineSchema = /* @__PURE__ */ z.strictObject({
 });
 
 /**
+ * The zod/mini schema of a {@link Routine} document. It checks the shape and bounds only; whether
+ * every stretch id is in a catalog is checked by `validateRoutine`.
+ *
+ * @example
+ * RoutineSchema.safeParse(backSpasmRoutine).success; //=> true
+ */
+export const RoutineSchema: z.ZodMiniType<Routine, unknown> = routineSchema;
+
+/**
  * A routine: stretches in order with their dose, how often to do it, and companion routines.
  *
  * @example
  * const routine: Routine = backSpasmRoutine;
  * routine.items.length; //=> 5
+ * @interface
  */
-export type Routine = DeepReadonly<z.output<typeof RoutineSchema>>;
+export type Routine = DeepReadonly<z.output<typeof routineSchema>>;
 
 /** One item of a {@link Routine}. @example backSpasmRoutine.items[0]?.stretchId; //=> "forward-roll" */
 export type RoutineItem = Routine["items"][number];
 
 /** A side of the body: `"left"` or `"right"`. @example const side: Side = "left"; */
-export type Side = z.output<typeof sideSchema>;
+export type Side = NonNullable<RoutineItem["firstSide"]>;

@@ -1,13 +1,13 @@
 import * as z from "zod/mini";
 import { isIsoDate } from "../internal/dates.js";
 import type { DeepReadonly } from "../internal/freeze.js";
-import { idSchema, MAX_TEXT_LENGTH, REPETITION_BOUNDS, sideSchema } from "./common.js";
+import { idSchema, MAX_REPETITIONS, MAX_TEXT_LENGTH, sideSchema } from "./common.js";
 
 /** At most this many holds or pain reports in one record (100 items × 20 repetitions). */
 export const MAX_RECORD_ENTRIES = 2000;
 
 /** The largest instant accepted, in milliseconds: `Number.MAX_SAFE_INTEGER`. */
-const MAX_INSTANT_MS = Number.MAX_SAFE_INTEGER;
+const MAX_INSTANT_MS = 9_007_199_254_740_991;
 
 /** The longest planned hold in milliseconds: 600 s. */
 const MAX_HOLD_MS = 600_000;
@@ -33,9 +33,7 @@ const holdRecordSchema = /* @__PURE__ */ z.strictObject({
   /** The side, or `null` for a stretch without sides. */
   side: /* @__PURE__ */ z.nullable(sideSchema),
   /** The repetition on that side, from 1. */
-  repetition: /* @__PURE__ */ z
-    .int()
-    .check(/* @__PURE__ */ z.minimum(1), /* @__PURE__ */ z.maximum(REPETITION_BOUNDS.max)),
+  repetition: /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.minimum(1), /* @__PURE__ */ z.maximum(MAX_REPETITIONS)),
   /** The hold planned, in milliseconds. */
   plannedMs: holdMsSchema,
   /** The hold achieved, in milliseconds (0 when not reached). */
@@ -55,21 +53,7 @@ const painRecordSchema = /* @__PURE__ */ z.strictObject({
   note: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.maxLength(MAX_TEXT_LENGTH))),
 });
 
-/**
- * The zod/mini schema of a {@link SessionRecord}: what was done in one session, from the player
- * (`toSessionRecord`) or entered by hand. A manual record may leave out `holds` and the instants;
- * a manual record with `status: "completed"` stands for the full planned dose.
- *
- * @example
- * SessionRecordSchema.safeParse({
- *   id: "s1",
- *   routineId: "back-spasm-stretches",
- *   date: "2026-11-23",
- *   status: "completed",
- *   pain: [],
- * }).success; //=> true
- */
-export const SessionRecordSchema = /* @__PURE__ */ z
+const sessionRecordSchema = /* @__PURE__ */ z
   .strictObject({
     /** A unique id chosen by the app (1 to 200 characters). */
     id: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(200)),
@@ -99,6 +83,22 @@ export const SessionRecordSchema = /* @__PURE__ */ z
   );
 
 /**
+ * The zod/mini schema of a {@link SessionRecord}: what was done in one session, from the player
+ * (`toSessionRecord`) or entered by hand. A manual record may leave out `holds` and the instants;
+ * a manual record with `status: "completed"` stands for the full planned dose.
+ *
+ * @example
+ * SessionRecordSchema.safeParse({
+ *   id: "s1",
+ *   routineId: "back-spasm-stretches",
+ *   date: "2026-11-23",
+ *   status: "completed",
+ *   pain: [],
+ * }).success; //=> true
+ */
+export const SessionRecordSchema: z.ZodMiniType<SessionRecord, unknown> = sessionRecordSchema;
+
+/**
  * What was done in one session: per hold the time planned and achieved, pain reports, and when.
  *
  * @example
@@ -110,8 +110,9 @@ export const SessionRecordSchema = /* @__PURE__ */ z
  *   pain: [],
  * };
  * record.status; //=> "completed"
+ * @interface
  */
-export type SessionRecord = DeepReadonly<z.output<typeof SessionRecordSchema>>;
+export type SessionRecord = DeepReadonly<z.output<typeof sessionRecordSchema>>;
 
 /** One hold of a {@link SessionRecord}. @example const held: HoldRecord["achievedMs"] = 20_000; */
 export type HoldRecord = NonNullable<SessionRecord["holds"]>[number];

@@ -4,8 +4,9 @@ import {
   benefitsSchema,
   holdSecondsSchema,
   idSchema,
+  MAX_REPETITIONS,
   MAX_STEPS,
-  REPETITION_BOUNDS,
+  MIN_REPETITIONS,
   rangeSchema,
   textSchema,
 } from "./common.js";
@@ -16,9 +17,13 @@ const stepsSchema = /* @__PURE__ */ z
 
 const holdSchema = /* @__PURE__ */ z
   .strictObject({
+    /** The shortest hold worth timing, in seconds. */
     minSeconds: holdSecondsSchema,
+    /** The hold a session times by default, in seconds. */
     targetSeconds: holdSecondsSchema,
+    /** The longest hold a session may time, in seconds. */
     maxSeconds: holdSecondsSchema,
+    /** Whether the user ends the hold ("as long as you can comfortably sustain"); the timer is a guide. */
     endsOnUser: /* @__PURE__ */ z.boolean(),
   })
   .check(
@@ -35,25 +40,19 @@ const holdSchema = /* @__PURE__ */ z
   );
 
 const lateralitySchema = /* @__PURE__ */ z.discriminatedUnion("kind", [
-  /* @__PURE__ */ z.strictObject({ kind: /* @__PURE__ */ z.literal("none") }),
   /* @__PURE__ */ z.strictObject({
+    /** Done once, with no sides. */
+    kind: /* @__PURE__ */ z.literal("none"),
+  }),
+  /* @__PURE__ */ z.strictObject({
+    /** Done on one side, then on the other. */
     kind: /* @__PURE__ */ z.literal("unilateral"),
+    /** The limb that changes between the sides. */
     changes: /* @__PURE__ */ z.enum(["arm", "hand", "hand-and-leg"]),
   }),
 ]);
 
-/**
- * The zod/mini schema of a {@link Stretch}: what `defineStretch` checks a custom stretch against.
- *
- * Bounds: 1 to 20 repetitions, holds of 1 to 600 s (whole seconds), each range's minimum not above
- * its maximum, 1 to 1,000 characters a text, 1 to 20 steps. Unknown keys, `__proto__` and
- * `constructor` included, are rejected.
- *
- * @example
- * StretchSchema.safeParse(getStretch("forward-roll")).success; //=> true
- * StretchSchema.safeParse({ id: "forward-roll" }).success; //=> false
- */
-export const StretchSchema = /* @__PURE__ */ z.strictObject({
+const stretchSchema = /* @__PURE__ */ z.strictObject({
   /** A kebab-case id, unique in a catalog, e.g. `forward-roll`. */
   id: idSchema,
   /** The name shown to a person, e.g. "Forward roll". */
@@ -70,7 +69,9 @@ export const StretchSchema = /* @__PURE__ */ z.strictObject({
   movement: stepsSchema,
   /** Breathe in going into the hold, out on the way back. */
   breathing: /* @__PURE__ */ z.strictObject({
+    /** Breathe in going into the hold. */
     hold: /* @__PURE__ */ z.literal("inhale"),
+    /** Breathe out on the way back to the start. */
     release: /* @__PURE__ */ z.literal("exhale"),
   }),
   /** How far to go: until a stretch is felt that causes no more than a little discomfort. */
@@ -78,7 +79,7 @@ export const StretchSchema = /* @__PURE__ */ z.strictObject({
   /** How long to hold, in whole seconds: `minSeconds <= targetSeconds <= maxSeconds`. */
   hold: holdSchema,
   /** How many times to repeat the stretch (on each side), `min <= max`. */
-  repetitions: /* @__PURE__ */ rangeSchema(REPETITION_BOUNDS.min, REPETITION_BOUNDS.max),
+  repetitions: /* @__PURE__ */ rangeSchema(MIN_REPETITIONS, MAX_REPETITIONS),
   /** Whether the stretch is done once, or on each side in turn, and which limb changes. */
   laterality: lateralitySchema,
   /** When not to do the stretch. */
@@ -88,14 +89,28 @@ export const StretchSchema = /* @__PURE__ */ z.strictObject({
 });
 
 /**
+ * The zod/mini schema of a {@link Stretch}: what `defineStretch` checks a custom stretch against.
+ *
+ * Bounds: 1 to 20 repetitions, holds of 1 to 600 s (whole seconds), each range's minimum not above
+ * its maximum, 1 to 1,000 characters a text, 1 to 20 steps. Unknown keys, `__proto__` and
+ * `constructor` included, are rejected.
+ *
+ * @example
+ * StretchSchema.safeParse(getStretch("forward-roll")).success; //=> true
+ * StretchSchema.safeParse({ id: "forward-roll" }).success; //=> false
+ */
+export const StretchSchema: z.ZodMiniType<Stretch, unknown> = stretchSchema;
+
+/**
  * A stretch: what it is good for, how to get into position and move, how long to hold, how many
  * times, on which sides, and when not to do it. Deeply readonly; built-ins are frozen.
  *
  * @example
  * const stretch: Stretch = getStretch("sideways-reach");
  * stretch.laterality; //=> { kind: "unilateral", changes: "arm" }
+ * @interface
  */
-export type Stretch = DeepReadonly<z.output<typeof StretchSchema>>;
+export type Stretch = DeepReadonly<z.output<typeof stretchSchema>>;
 
 /** A stretch's position: `"seated"` or `"standing"`. @example const position: Position = "seated"; */
 export type Position = Stretch["position"];
