@@ -24,6 +24,10 @@ describe("StretchKitError", () => {
     expect(error.message).toBe("Invalid stretch\n  - (input): expected an object");
   });
 
+  it("is just its summary when it has no issues to list", () => {
+    expect(new StretchKitError("does_not_fit", [], "Nothing fits").message).toBe("Nothing fits");
+  });
+
   it("lists at most ten issues in its message, and keeps them all in `issues`", () => {
     const issues = Array.from({ length: 12 }, (_, i) => ({ path: [i], code: "too_big" as const, message: "too big" }));
     const error = new StretchKitError("invalid_record", issues);

@@ -48,6 +48,13 @@ describe("fromZodIssues", () => {
     ]);
   });
 
+  it("copes with issues that lack their usual details", () => {
+    expect(fromZodIssues([{ code: "unrecognized_keys", path: [], message: "Invalid input" }])).toEqual([]);
+    expect(fromZodIssues([{ code: "invalid_value", path: [], message: "Invalid input" }])).toEqual([
+      { path: [], code: "invalid_value", message: "must be one of " },
+    ]);
+  });
+
   it("prefixes paths, for issues inside a larger input", () => {
     const result = safeParseWith(z.strictObject({ a: z.number() }), { a: "x" }, ["records", 3]);
     expect(result).toEqual({
