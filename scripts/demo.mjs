@@ -5,7 +5,14 @@ const SIDES = { none: "none", arm: "both arms", hand: "both hands", "hand-and-le
 
 function table(rows) {
   const widths = rows[0].map((_, column) => Math.max(...rows.map((row) => String(row[column]).length)));
-  return rows.map((row) => row.map((cell, column) => String(cell).padEnd(widths[column])).join("  ").trimEnd()).join("\n");
+  return rows
+    .map((row) =>
+      row
+        .map((cell, column) => String(cell).padEnd(widths[column]))
+        .join("  ")
+        .trimEnd(),
+    )
+    .join("\n");
 }
 
 const rows = [["#", "stretch", "position", "sides", "repetitions", "hold"]];
@@ -14,7 +21,14 @@ stretches.forEach((stretch, index) => {
   const { minSeconds, targetSeconds, maxSeconds, endsOnUser } = stretch.hold;
   const hold = `${targetSeconds} s (${minSeconds} to ${maxSeconds} s${endsOnUser ? ", or as long as comfortable" : ""})`;
   const position = stretch.support.length > 0 ? `${stretch.position}, holding on` : stretch.position;
-  rows.push([index + 1, stretch.name, position, sides, `${stretch.repetitions.min} to ${stretch.repetitions.max}`, hold]);
+  rows.push([
+    index + 1,
+    stretch.name,
+    position,
+    sides,
+    `${stretch.repetitions.min} to ${stretch.repetitions.max}`,
+    hold,
+  ]);
 });
 
 console.log("stretchkit: the five back-spasm stretches\n");

@@ -33,9 +33,8 @@ describe("the five seed stretches", () => {
       expect(Object.isFrozen(stretch.laterality)).toBe(true);
     }
     expect(Object.isFrozen(stretches)).toBe(true);
-    expect(() => {
-      (stretches[0]?.movement as string[]).push("more");
-    }).toThrow(TypeError);
+    const movement = stretches[0]?.movement as string[];
+    expect(() => movement.push("more")).toThrow(TypeError);
   });
 
   it("are each good for increasing flexibility, decreasing muscular stiffness and tension, and assisting with relaxation", () => {
