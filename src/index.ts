@@ -12,6 +12,49 @@ export {
   type StretchKitIssue,
 } from "./errors.js";
 export type { DeepReadonly } from "./internal/freeze.js";
+export { englishMessages } from "./messages/en.js";
+export type {
+  CountdownParams,
+  EaseParams,
+  HoldParams,
+  InstructionParams,
+  Limb,
+  Message,
+  MessageCatalog,
+  MessageKey,
+  MessageOf,
+  MessageParams,
+  RepetitionParams,
+  RestParams,
+  SideParams,
+  StretchParams,
+  SwitchSideParams,
+} from "./messages/keys.js";
+export { advancePlayer } from "./player/advance-player.js";
+export { playerProgress } from "./player/player-progress.js";
+export { startPlayer } from "./player/start-player.js";
+export { type SessionRecordOptions, toSessionRecord } from "./player/to-session-record.js";
+export type {
+  PainEvent,
+  PauseEvent,
+  PlayerEvent,
+  PlayerEventType,
+  PlayerHold,
+  PlayerProgress,
+  PlayerState,
+  PlayerStatus,
+  ReleaseEvent,
+  ResumeEvent,
+  SkipEvent,
+  SkipStretchEvent,
+  StopEvent,
+  TickEvent,
+} from "./player/types.js";
+export { type FitOptions, fitRoutine } from "./schedule/fit-routine.js";
+export type { TimingOptions } from "./schedule/options.js";
+export { type ScheduleOptions, scheduleSession } from "./schedule/schedule-session.js";
+export { stepAt } from "./schedule/step-at.js";
+export type { Cue, CueKind, Session, SessionStep, StepKind, StepPosition } from "./schedule/types.js";
 export {
   type Routine,
   type RoutineItem,

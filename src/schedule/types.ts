@@ -91,3 +91,23 @@ export interface Session {
   /** The cues, sorted by `atMs`. */
   readonly cues: readonly Cue[];
 }
+
+/**
+ * Where an instant falls in a {@link Session}: the step under it, how far into that step, and how
+ * far into the whole session. What `stepAt` returns.
+ *
+ * @example
+ * const position: StepPosition | null = stepAt(scheduleSession(backSpasmRoutine), 12_000);
+ * position?.step.kind; //=> "stretch"
+ * position?.elapsedInStepMs; //=> 2000
+ */
+export interface StepPosition {
+  /** The step under the instant. */
+  readonly step: SessionStep;
+  /** Milliseconds since the step started: `0 <= elapsedInStepMs < step.durationMs`. */
+  readonly elapsedInStepMs: number;
+  /** Milliseconds until the step ends: `step.durationMs - elapsedInStepMs`, above 0. */
+  readonly remainingInStepMs: number;
+  /** How far into the session, from 0 (its start) up to but excluding 1 (its end): `elapsedMs / totalMs`. */
+  readonly progress: number;
+}

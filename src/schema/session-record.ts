@@ -3,8 +3,8 @@ import { isIsoDate } from "../internal/dates.js";
 import type { DeepReadonly } from "../internal/freeze.js";
 import { idSchema, MAX_REPETITIONS, MAX_TEXT_LENGTH, sideSchema } from "./common.js";
 
-/** At most this many holds or pain reports in one record (100 items × 20 repetitions). */
-export const MAX_RECORD_ENTRIES = 2000;
+/** At most this many holds or pain reports in one record (100 items × 20 repetitions × 2 sides). */
+export const MAX_RECORD_ENTRIES = 4000;
 
 /** The largest instant accepted, in milliseconds: `Number.MAX_SAFE_INTEGER`. */
 const MAX_INSTANT_MS = 9_007_199_254_740_991;

@@ -1,0 +1,49 @@
+import { assertPlayerState, elapsedInStep } from "./internal.js";
+import type { PlayerProgress, PlayerState } from "./types.js";
+
+/**
+ * Where a player stands, as of its last event: the current step, the time spent in it and left
+ * (paused time excluded) and the position in the whole session. A UI ticks the player to its clock,
+ * then draws from this: the step's text, a countdown from `remainingInStepMs`, a progress bar from
+ * `progress`.
+ *
+ * @param state - A player state.
+ * @returns The step, its elapsed and remaining time, and the session's position and progress.
+ * @throws {@link StretchKitError} with code `invalid_state` for a `state` that is not a player state.
+ * @example
+ * const session = scheduleSession(backSpasmRoutine);
+ * let state = startPlayer(session, 0);
+ * state = advancePlayer(state, { type: "tick", atMs: 1_500 });
+ * const now = playerProgress(state);
+ * now.step?.kind; //=> "prepare"
+ * now.elapsedInStepMs; //=> 1_500
+ * now.elapsedInStepMs + now.remainingInStepMs === now.step?.durationMs; //=> true
+ * now.positionMs; //=> 1_500
+ */
+export function playerProgress(state: PlayerState): PlayerProgress {
+  assertPlayerState(state);
+  const { session, stepIndex, status } = state;
+  const step = session.steps[stepIndex];
+  if (step === undefined) {
+    return {
+      status,
+      step: null,
+      stepIndex,
+      elapsedInStepMs: 0,
+      remainingInStepMs: 0,
+      positionMs: session.totalMs,
+      progress: 1,
+    };
+  }
+  const elapsedInStepMs = elapsedInStep(state, step, state.endedAtMs ?? state.lastAtMs);
+  const positionMs = step.startMs + elapsedInStepMs;
+  return {
+    status,
+    step,
+    stepIndex,
+    elapsedInStepMs,
+    remainingInStepMs: step.durationMs - elapsedInStepMs,
+    positionMs,
+    progress: positionMs / session.totalMs,
+  };
+}

@@ -1,0 +1,57 @@
+import { StretchKitError } from "../errors.js";
+import type { Session, SessionStep, StepPosition } from "./types.js";
+
+/**
+ * Finds the step under an instant of a session, by binary search over the steps' starts (O(log n)).
+ *
+ * It does not check the session (it trusts one that `scheduleSession` built) and imports no zod, so
+ * it stays small for a UI's animation frame. An instant may be fractional (e.g. from
+ * `performance.now()`); it is measured from the session's start.
+ *
+ * @param session - A session from `scheduleSession`.
+ * @param elapsedMs - Milliseconds since the session started: a finite number, 0 or more.
+ * @returns The step with `elapsedInStepMs`, `remainingInStepMs` and the session's `progress`
+ * (`elapsedMs / totalMs`, from 0 up to but excluding 1); `null` at or past `totalMs`.
+ * @throws {@link StretchKitError} with code `invalid_event` and an issue at path `["elapsedMs"]`
+ * when `elapsedMs` is negative, NaN, infinite or not a number.
+ * @example
+ * const session = scheduleSession(backSpasmRoutine);
+ * const position = stepAt(session, 25_000);
+ * position?.step.kind; //=> "hold"
+ * position?.elapsedInStepMs; //=> 10000
+ * position?.remainingInStepMs; //=> 10000
+ * stepAt(session, 970_000); //=> null
+ */
+export function stepAt(session: Session, elapsedMs: number): StepPosition | null {
+  if (typeof elapsedMs !== "number" || !(elapsedMs >= 0) || elapsedMs === Number.POSITIVE_INFINITY) {
+    throw new StretchKitError(
+      "invalid_event",
+      [
+        {
+          path: ["elapsedMs"],
+          code: typeof elapsedMs === "number" && elapsedMs < 0 ? "too_small" : "invalid_type",
+          message: "must be a finite number of milliseconds, 0 or more",
+        },
+      ],
+      "Invalid instant",
+    );
+  }
+  const { steps, totalMs } = session;
+  if (elapsedMs >= totalMs || steps.length === 0) return null;
+  // The last step that starts at or before the instant.
+  let low = 0;
+  let high = steps.length - 1;
+  while (low < high) {
+    const middle = (low + high + 1) >>> 1;
+    if ((steps[middle] as SessionStep).startMs <= elapsedMs) low = middle;
+    else high = middle - 1;
+  }
+  const step = steps[low] as SessionStep;
+  const elapsedInStepMs = elapsedMs - step.startMs;
+  return {
+    step,
+    elapsedInStepMs,
+    remainingInStepMs: step.durationMs - elapsedInStepMs,
+    progress: elapsedMs / totalMs,
+  };
+}

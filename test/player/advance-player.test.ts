@@ -1,0 +1,371 @@
+import { describe, expect, it } from "vitest";
+import { defineStretch } from "../../src/catalog/define-stretch.js";
+import { getStretch } from "../../src/catalog/get-stretch.js";
+import { advancePlayer } from "../../src/player/advance-player.js";
+import { playerProgress } from "../../src/player/player-progress.js";
+import { startPlayer } from "../../src/player/start-player.js";
+import type { PlayerEvent, PlayerState } from "../../src/player/types.js";
+import { scheduleSession } from "../../src/schedule/schedule-session.js";
+import { deepFreeze, jsonCopy } from "../helpers/deep-freeze.js";
+import { builtIn, current, indexOf, issuesOf, play, routineOf, stepAtIndex, summary, tinySession } from "./fixtures.js";
+
+const T0 = 1_000_000;
+
+/** A frozen player on the built-in session, started at T0, ticked to `index`'s start (no pause). */
+function at(index: number): PlayerState {
+  const start = startPlayer(builtIn, T0);
+  return deepFreeze(advancePlayer(start, { type: "tick", atMs: T0 + stepAtIndex(builtIn, index).startMs }));
+}
+
+const firstHold = indexOf(builtIn, { stretchId: "forward-roll", kind: "hold" });
+
+describe("advancePlayer: time", () => {
+  it("ticks alone play the built-in session to its end, every hold held in full", () => {
+    let state = startPlayer(builtIn, T0);
+    for (let t = T0; state.status !== "finished"; t += 1000) state = advancePlayer(state, { type: "tick", atMs: t });
+    expect(state.endedAtMs).toBe(T0 + 970_000);
+    expect(state.stepIndex).toBe(builtIn.steps.length);
+    expect(state.lastStepReached).toBe(true);
+    expect(state.holds).toHaveLength(27);
+    expect(state.holds.every((hold) => !hold.skipped && hold.achievedMs === 20_000)).toBe(true);
+  });
+
+  it("a tick long after the last one moves through every step that ended meanwhile", () => {
+    const state = advancePlayer(deepFreeze(startPlayer(builtIn, T0)), { type: "tick", atMs: T0 + 100_000 });
+    expect(current(state)).toMatchObject({ stretchId: "forward-roll", kind: "hold", repetition: 3 });
+    expect(state.stepStartedAtMs).toBe(T0 + current(state).startMs);
+    expect(state.holds.map((hold) => hold.achievedMs)).toEqual([20_000, 20_000]);
+  });
+
+  it("a tick at exactly the end of the prepare step starts the ease-in", () => {
+    const state = advancePlayer(startPlayer(builtIn, T0), { type: "tick", atMs: T0 + 10_000 });
+    expect(current(state).kind).toBe("stretch");
+    expect(advancePlayer(startPlayer(builtIn, T0), { type: "tick", atMs: T0 + 9_999 }).stepIndex).toBe(0);
+  });
+
+  it("a tick at the same instant as the last event is fine, and returns a new state", () => {
+    const state = deepFreeze(startPlayer(builtIn, T0));
+    const next = advancePlayer(state, { type: "tick", atMs: T0 });
+    expect(next).toEqual(state);
+    expect(next).not.toBe(state);
+    expect(next.session).toBe(state.session);
+  });
+
+  it("a tick past the session's end finishes it at the end, not at the tick", () => {
+    const state = advancePlayer(startPlayer(builtIn, T0), { type: "tick", atMs: T0 + 2_000_000 });
+    expect(state).toMatchObject({ status: "finished", endedAtMs: T0 + 970_000, lastAtMs: T0 + 2_000_000 });
+  });
+});
+
+describe("advancePlayer: pause and resume", () => {
+  it("a minute paused in the first hold does not count: the hold ends a minute later, held in full", () => {
+    const holdStart = T0 + stepAtIndex(builtIn, firstHold).startMs;
+    const paused = play(at(firstHold), [{ type: "pause", atMs: holdStart + 5_000 }]);
+    expect(paused).toMatchObject({ status: "paused", pausedAtMs: holdStart + 5_000 });
+    const stillPaused = advancePlayer(paused, { type: "tick", atMs: holdStart + 50_000 });
+    expect(stillPaused.stepIndex).toBe(firstHold);
+    const resumed = play(stillPaused, [{ type: "resume", atMs: holdStart + 65_000 }]);
+    expect(resumed).toMatchObject({ status: "running", pausedAtMs: null, pausedInStepMs: 60_000 });
+    expect(advancePlayer(resumed, { type: "tick", atMs: holdStart + 79_999 }).stepIndex).toBe(firstHold);
+    const after = advancePlayer(resumed, { type: "tick", atMs: holdStart + 80_000 });
+    expect(current(after).kind).toBe("release");
+    expect(after.holds).toEqual([{ stepIndex: firstHold, achievedMs: 20_000, skipped: false }]);
+  });
+
+  it("after a resume, the countdown shows the time left when the pause began", () => {
+    const paused = play(startPlayer(builtIn, T0), [{ type: "pause", atMs: T0 + 4_000 }]);
+    const resumed = play(paused, [
+      { type: "tick", atMs: T0 + 30_000 },
+      { type: "resume", atMs: T0 + 40_000 },
+    ]);
+    expect(playerProgress(paused).remainingInStepMs).toBe(6_000);
+    expect(playerProgress(resumed).remainingInStepMs).toBe(6_000);
+  });
+
+  it("pausing twice and resuming twice add up within a step", () => {
+    const state = play(startPlayer(builtIn, T0), [
+      { type: "pause", atMs: T0 + 1_000 },
+      { type: "resume", atMs: T0 + 3_000 },
+      { type: "pause", atMs: T0 + 4_000 },
+      { type: "resume", atMs: T0 + 9_000 },
+      { type: "tick", atMs: T0 + 16_999 },
+    ]);
+    expect(state).toMatchObject({ stepIndex: 0, pausedInStepMs: 7_000 });
+    expect(advancePlayer(state, { type: "tick", atMs: T0 + 17_000 }).stepIndex).toBe(1);
+  });
+
+  it("a pause sent after the session ended by the clock finds nothing to pause", () => {
+    const state = advancePlayer(startPlayer(builtIn, T0), { type: "pause", atMs: T0 + 980_000 });
+    expect(state).toMatchObject({ status: "finished", pausedAtMs: null, endedAtMs: T0 + 970_000 });
+  });
+});
+
+describe("advancePlayer: skip", () => {
+  it("skipping the prepare step starts the forward roll's ease-in at once", () => {
+    const state = advancePlayer(startPlayer(builtIn, T0), { type: "skip", atMs: T0 + 3_000 });
+    expect(current(state)).toMatchObject({ kind: "stretch", stretchId: "forward-roll", repetition: 1 });
+    expect(state.stepStartedAtMs).toBe(T0 + 3_000);
+    expect(state.holds).toEqual([]);
+  });
+
+  it("skipping a hold after 10 s records 10 s of 20 held, marked skipped, and starts the release", () => {
+    const holdStart = T0 + stepAtIndex(builtIn, firstHold).startMs;
+    const state = advancePlayer(at(firstHold), { type: "skip", atMs: holdStart + 10_000 });
+    expect(current(state).kind).toBe("release");
+    expect(state.holds).toEqual([{ stepIndex: firstHold, achievedMs: 10_000, skipped: true }]);
+  });
+
+  it("skipping while paused moves on and stays paused, with no time counted in the new step", () => {
+    const state = play(startPlayer(builtIn, T0), [
+      { type: "pause", atMs: T0 + 2_000 },
+      { type: "skip", atMs: T0 + 8_000 },
+    ]);
+    expect(state).toMatchObject({
+      status: "paused",
+      stepIndex: 1,
+      stepStartedAtMs: T0 + 8_000,
+      pausedAtMs: T0 + 8_000,
+    });
+    const resumed = advancePlayer(state, { type: "resume", atMs: T0 + 20_000 });
+    expect(playerProgress(resumed).elapsedInStepMs).toBe(0);
+  });
+
+  it("a skip sent when the last step has begun ends the session, completed", () => {
+    const last = builtIn.steps.length - 1;
+    const state = advancePlayer(at(last), { type: "skip", atMs: T0 + stepAtIndex(builtIn, last).startMs + 1 });
+    expect(state).toMatchObject({ status: "finished", stepIndex: builtIn.steps.length, lastStepReached: true });
+  });
+});
+
+describe("advancePlayer: release", () => {
+  it("letting go of a hold after 12 s records 12 s held, not skipped, and starts breathing out", () => {
+    const holdStart = T0 + stepAtIndex(builtIn, firstHold).startMs;
+    const state = advancePlayer(at(firstHold), { type: "release", atMs: holdStart + 12_000 });
+    expect(current(state)).toMatchObject({ kind: "release", breath: "exhale" });
+    expect(state.stepStartedAtMs).toBe(holdStart + 12_000);
+    expect(state.holds).toEqual([{ stepIndex: firstHold, achievedMs: 12_000, skipped: false }]);
+  });
+
+  it("letting go while paused records what was held before the pause", () => {
+    const holdStart = T0 + stepAtIndex(builtIn, firstHold).startMs;
+    const state = play(at(firstHold), [
+      { type: "pause", atMs: holdStart + 7_000 },
+      { type: "release", atMs: holdStart + 30_000 },
+    ]);
+    expect(state).toMatchObject({ status: "paused" });
+    expect(state.holds).toEqual([{ stepIndex: firstHold, achievedMs: 7_000, skipped: false }]);
+  });
+
+  it("letting go just after the hold ended by the clock changes nothing: the hold was held in full", () => {
+    const holdStart = T0 + stepAtIndex(builtIn, firstHold).startMs;
+    const state = advancePlayer(at(firstHold), { type: "release", atMs: holdStart + 20_300 });
+    expect(current(state).kind).toBe("release");
+    expect(state.stepStartedAtMs).toBe(holdStart + 20_000);
+    expect(state.holds).toEqual([{ stepIndex: firstHold, achievedMs: 20_000, skipped: false }]);
+  });
+
+  it("letting go outside a hold is refused, and the state is left as it was", () => {
+    const state = deepFreeze(startPlayer(builtIn, T0));
+    const before = jsonCopy(state);
+    const issues = issuesOf(() => advancePlayer(state, { type: "release", atMs: T0 + 1 }), "invalid_state");
+    expect(issues[0]?.message).toMatch(/current step is a prepare step/);
+    expect(state).toEqual(before);
+  });
+
+  it("a hold that does not end on the user cannot be let go of early", () => {
+    const strict = defineStretch({
+      ...getStretch("forward-roll"),
+      id: "timed-roll",
+      hold: { minSeconds: 10, targetSeconds: 20, maxSeconds: 60, endsOnUser: false },
+    });
+    const session = scheduleSession(routineOf([{ stretchId: "timed-roll", repetitions: 1, holdSeconds: 20 }]), {
+      catalog: [strict],
+    });
+    const hold = indexOf(session, { kind: "hold" });
+    let state = startPlayer(session, 0);
+    while (state.stepIndex < hold) state = advancePlayer(state, { type: "skip", atMs: 0 });
+    const issues = issuesOf(() => advancePlayer(state, { type: "release", atMs: 5 }), "invalid_state");
+    expect(issues[0]?.message).toMatch(/does not end on the user/);
+  });
+});
+
+describe("advancePlayer: pain and skip-stretch", () => {
+  it("a pain report in the first hold of the spine rotation skips its other five holds and starts the gluteal stretch", () => {
+    const hold = indexOf(builtIn, { stretchId: "spine-rotation", kind: "hold" });
+    const holdStart = T0 + stepAtIndex(builtIn, hold).startMs;
+    const before = at(hold);
+    const state = advancePlayer(before, { type: "pain", atMs: holdStart + 8_000 });
+    expect(current(state)).toMatchObject({ stretchId: "gluteal-stretch", kind: "prepare" });
+    expect(state.stepStartedAtMs).toBe(holdStart + 8_000);
+    expect(state.pain).toEqual([{ stretchId: "spine-rotation", side: "left", atMs: holdStart + 8_000 }]);
+    const spine = state.holds.slice(before.holds.length);
+    expect(spine).toHaveLength(6);
+    expect(spine[0]).toEqual({ stepIndex: hold, achievedMs: 8_000, skipped: true });
+    expect(spine.slice(1).every((held) => held.skipped && held.achievedMs === 0)).toBe(true);
+  });
+
+  it("a pain report keeps the user's note and the side being stretched", () => {
+    const rest = indexOf(builtIn, { stretchId: "sideways-reach", kind: "rest", side: "right" });
+    const atMs = T0 + stepAtIndex(builtIn, rest).startMs + 1_000;
+    const state = advancePlayer(at(rest), { type: "pain", atMs, note: "a pull on the right" });
+    expect(state.pain).toEqual([{ stretchId: "sideways-reach", side: "right", atMs, note: "a pull on the right" }]);
+  });
+
+  it("a pain report while paused starts the next stretch, still paused", () => {
+    const state = play(startPlayer(builtIn, T0), [
+      { type: "pause", atMs: T0 + 1_000 },
+      { type: "pain", atMs: T0 + 5_000 },
+    ]);
+    expect(state.status).toBe("paused");
+    expect(current(state)).toMatchObject({ stretchId: "sideways-reach", kind: "prepare" });
+  });
+
+  it("a pain report in the quadriceps stretch, the last one, ends the session as stopped", () => {
+    const hold = indexOf(builtIn, { stretchId: "quadriceps-stretch", kind: "hold", side: "right", repetition: 2 });
+    const state = advancePlayer(at(hold), { type: "pain", atMs: T0 + stepAtIndex(builtIn, hold).startMs });
+    expect(state).toMatchObject({ status: "finished", stepIndex: builtIn.steps.length, lastStepReached: false });
+    expect(state.holds).toHaveLength(27);
+    expect(state.holds.slice(-2).every((held) => held.skipped && held.achievedMs === 0)).toBe(true);
+  });
+
+  it("skipping the forward roll starts the sideways reach and records its three holds as skipped", () => {
+    const state = advancePlayer(startPlayer(builtIn, T0), { type: "skip-stretch", atMs: T0 + 2_000 });
+    expect(current(state)).toMatchObject({ stretchId: "sideways-reach", kind: "prepare", side: "left" });
+    expect(state.pain).toEqual([]);
+    expect(state.holds.map((held) => [held.achievedMs, held.skipped])).toEqual([
+      [0, true],
+      [0, true],
+      [0, true],
+    ]);
+  });
+
+  it("skipping a stretch finds the next one even when sessions leave out prepare steps", () => {
+    const session = scheduleSession(
+      routineOf([
+        { stretchId: "forward-roll", repetitions: 2, holdSeconds: 10 },
+        { stretchId: "forward-roll", repetitions: 1, holdSeconds: 10 },
+        { stretchId: "gluteal-stretch", repetitions: 1, holdSeconds: 10 },
+      ]),
+      { prepareSeconds: 0 },
+    );
+    expect(session.steps.some((step) => step.kind === "prepare")).toBe(false);
+    const first = advancePlayer(startPlayer(session, 0), { type: "skip-stretch", atMs: 1 });
+    expect(first.stepIndex).toBe(indexOf(session, { kind: "stretch", repetition: 1 }) + 7);
+    expect(first.holds).toHaveLength(2);
+    const second = advancePlayer(first, { type: "skip-stretch", atMs: 2 });
+    expect(current(second)).toMatchObject({ stretchId: "gluteal-stretch", side: "left", repetition: 1 });
+    expect(second.holds).toHaveLength(3);
+  });
+});
+
+describe("advancePlayer: stop", () => {
+  it("stopping in a hold ends the session there, with what was held so far", () => {
+    const holdStart = T0 + stepAtIndex(builtIn, firstHold).startMs;
+    const state = advancePlayer(at(firstHold), { type: "stop", atMs: holdStart + 4_000 });
+    expect(state).toMatchObject({ status: "finished", stepIndex: firstHold, endedAtMs: holdStart + 4_000 });
+    expect(state.holds).toEqual([{ stepIndex: firstHold, achievedMs: 4_000, skipped: true }]);
+  });
+
+  it("stopping while paused ends the session at the stop", () => {
+    const state = play(startPlayer(builtIn, T0), [
+      { type: "pause", atMs: T0 + 1_000 },
+      { type: "stop", atMs: T0 + 9_000 },
+    ]);
+    expect(state).toMatchObject({ status: "finished", pausedAtMs: null, endedAtMs: T0 + 9_000, pausedInStepMs: 8_000 });
+  });
+
+  it("a one-step session has reached its last step as soon as it starts", () => {
+    const session = tinySession();
+    const one = { ...session, totalMs: 2000, steps: session.steps.slice(0, 1) };
+    const state = advancePlayer(startPlayer(one, 0), { type: "stop", atMs: 1 });
+    expect(state).toMatchObject({ status: "finished", lastStepReached: true, stepIndex: 0 });
+  });
+});
+
+describe("advancePlayer: refused events leave the state as it was", () => {
+  const state = deepFreeze(advancePlayer(startPlayer(builtIn, T0), { type: "tick", atMs: T0 + 5_000 }));
+  const snapshot = jsonCopy(state);
+  const finished = deepFreeze(advancePlayer(state, { type: "stop", atMs: T0 + 6_000 }));
+
+  it.each<[string, unknown, string]>([
+    ["an unknown type", { type: "jump", atMs: T0 + 6_000 }, "type: invalid_value"],
+    ["a missing type", { atMs: T0 + 6_000 }, "type: invalid_value"],
+    ["NaN", { type: "tick", atMs: Number.NaN }, "atMs: invalid_type"],
+    ["Infinity", { type: "tick", atMs: Number.POSITIVE_INFINITY }, "atMs: invalid_type"],
+    ["a string time", { type: "tick", atMs: "6000" }, "atMs: invalid_type"],
+    ["a fractional time", { type: "tick", atMs: T0 + 6_000.5 }, "atMs: not_integer"],
+    ["a negative time", { type: "tick", atMs: -1 }, "atMs: too_small"],
+    ["an unsafe time", { type: "tick", atMs: 2 ** 53 }, "atMs: too_big"],
+    ["a note that is not a text", { type: "pain", atMs: T0 + 6_000, note: 42 }, "note: invalid_type"],
+    ["a note too long", { type: "pain", atMs: T0 + 6_000, note: "x".repeat(1001) }, "note: too_big"],
+    ["time going backwards", { type: "tick", atMs: T0 + 4_999 }, "atMs: out_of_order"],
+    ["null", null, ": invalid_type"],
+    ["a number", 5, ": invalid_type"],
+  ])("%s is an invalid event", (_, event, expected) => {
+    const issues = issuesOf(() => advancePlayer(state, event as PlayerEvent), "invalid_event");
+    expect(summary(issues)).toEqual([expected]);
+    expect(state).toEqual(snapshot);
+  });
+
+  it("a bad event lists every issue at once", () => {
+    const issues = issuesOf(
+      () => advancePlayer(state, { type: "hop", atMs: -3 } as unknown as PlayerEvent),
+      "invalid_event",
+    );
+    expect(summary(issues)).toEqual(["type: invalid_value", "atMs: too_small"]);
+  });
+
+  it.each<[string, PlayerState, PlayerEvent, RegExp]>([
+    ["resume when not paused", state, { type: "resume", atMs: T0 + 6_000 }, /not paused/],
+    [
+      "pause when paused",
+      advancePlayer(state, { type: "pause", atMs: T0 + 5_500 }),
+      { type: "pause", atMs: T0 + 6_000 },
+      /already paused/,
+    ],
+    ["any event once finished", finished, { type: "tick", atMs: T0 + 7_000 }, /has finished/],
+    ["a pain report once finished", finished, { type: "pain", atMs: T0 + 7_000 }, /has finished/],
+  ])("%s is refused by the state", (_, given, event, message) => {
+    const frozen = deepFreeze(given);
+    const before = jsonCopy(frozen);
+    const issues = issuesOf(() => advancePlayer(frozen, event), "invalid_state");
+    expect(issues[0]?.message).toMatch(message);
+    expect(frozen).toEqual(before);
+  });
+
+  it.each<[string, unknown, string]>([
+    ["null", null, ": invalid_type"],
+    ["a session", builtIn, "version: invalid_value"],
+    ["a state of another version", { ...snapshot, version: 2 }, "version: invalid_value"],
+    ["a state without its session", { ...snapshot, session: null }, "session: invalid_value"],
+    ["a state with an unknown status", { ...snapshot, status: "idle" }, "status: invalid_value"],
+    ["a state past its steps", { ...snapshot, stepIndex: 108 }, "stepIndex: invalid_value"],
+    ["a state with a NaN time", { ...snapshot, lastAtMs: Number.NaN }, "lastAtMs: invalid_type"],
+    ["a running state with a pause", { ...snapshot, pausedAtMs: T0 }, "pausedAtMs: invalid_value"],
+    ["a paused state without its pause", { ...snapshot, status: "paused" }, "pausedAtMs: invalid_value"],
+    ["a running state with an end", { ...snapshot, endedAtMs: T0 }, "endedAtMs: invalid_value"],
+    ["a finished state without an end", { ...snapshot, status: "finished" }, "endedAtMs: invalid_value"],
+    ["a state without holds", { ...snapshot, holds: undefined }, "holds: invalid_value"],
+    ["a state without pain", { ...snapshot, pain: {} }, "pain: invalid_value"],
+    ["a state with a bad flag", { ...snapshot, lastStepReached: "yes" }, "lastStepReached: invalid_value"],
+    [
+      "a state whose step is gone",
+      { ...snapshot, session: { ...snapshot.session, steps: [null] } },
+      "session: invalid_value",
+    ],
+  ])("%s is not a player state", (_, given, expected) => {
+    const issues = issuesOf(
+      () => advancePlayer(given as PlayerState, { type: "tick", atMs: T0 + 9_000 }),
+      "invalid_state",
+    );
+    expect(summary(issues)).toContain(expected);
+  });
+
+  it("a state whose later steps were tampered with is refused when the player reaches them", () => {
+    const steps = [...snapshot.session.steps];
+    steps[1] = null as unknown as (typeof steps)[number];
+    const broken = { ...snapshot, session: { ...snapshot.session, steps } };
+    const issues = issuesOf(() => advancePlayer(broken, { type: "tick", atMs: T0 + 60_000 }), "invalid_state");
+    expect(summary(issues)).toEqual(["session.steps.1: invalid_value"]);
+  });
+});
