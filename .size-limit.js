@@ -18,6 +18,7 @@ export default [
   check("import { stretches }: the seed data alone, no zod", "{ stretches }", "1.5 kB"),
   check("import { getStretch }: a look-up plus the error class, no zod", "{ getStretch }", "2 kB"),
   check("import { defineStretch }: the stretch schema, so zod/mini's core", "{ defineStretch }", "9 kB"),
+  check("import { validateRoutine }: the routine schema and catalog checks, so zod/mini's core", "{ validateRoutine }", "12 kB"),
   check("import { stepAt }: a binary search and the error class, no zod", "{ stepAt }", "1 kB"),
   check("import { scheduleSession }: the routine and options schemas, so zod/mini's core", "{ scheduleSession }", "13 kB"),
   check("import { startPlayer, advancePlayer }: the session check and the reducer", "{ startPlayer, advancePlayer }", "13 kB"),

@@ -1,9 +1,26 @@
 // The public face of stretchkit: every export, by name. Nothing else lives here.
 
 export { backSpasmRoutine } from "./catalog/back-spasm-routine.js";
+export { type Catalog, type CreateCatalogOptions, createCatalog } from "./catalog/create-catalog.js";
 export { defineStretch } from "./catalog/define-stretch.js";
 export { getStretch } from "./catalog/get-stretch.js";
 export { type BuiltInStretch, type BuiltInStretchId, stretches } from "./catalog/stretches.js";
+export { type AdaptRoutineOptions, adaptRoutine } from "./compose/adapt-routine.js";
+export { type CombineRoutinesOptions, combineRoutines } from "./compose/combine-routines.js";
+export {
+  type ComposeRoutineOptions,
+  composeRoutine,
+  type RoutineSpec,
+  type RoutineSpecItem,
+} from "./compose/compose-routine.js";
+export { type JsonSchema, routineJsonSchema } from "./compose/routine-json-schema.js";
+export {
+  type RoutineValidation,
+  type RoutineWarning,
+  type RoutineWarningCode,
+  type ValidateRoutineOptions,
+  validateRoutine,
+} from "./compose/validate-routine.js";
 export {
   type IssueCode,
   type IssuePathKey,

@@ -1,0 +1,117 @@
+import type { Catalog } from "../catalog/create-catalog.js";
+import type { BuiltInStretchId } from "../catalog/stretches.js";
+import { StretchKitError, type StretchKitIssue } from "../errors.js";
+import { deepFreeze } from "../internal/freeze.js";
+import type { Routine } from "../schema/routine.js";
+import type { Position, Stretch } from "../schema/stretch.js";
+import { checkRoutine } from "./check-routine.js";
+import { indexOrThrow, readAdaptOptions } from "./options.js";
+
+/**
+ * The options of {@link adaptRoutine}: which stretches to keep, the dose, and the catalog.
+ * `Id` is the union of the catalog's stretch ids, so that with the built-in catalog a misspelled
+ * id in `exclude` does not compile.
+ *
+ * @example
+ * const options: AdaptRoutineOptions = { position: "seated", exclude: ["spine-rotation"] };
+ * adaptRoutine(backSpasmRoutine, options).items.length; //=> 3
+ */
+export interface AdaptRoutineOptions<Id extends string = BuiltInStretchId> {
+  /** Keep only the stretches done in this position: `"seated"` (at a desk) or `"standing"`. */
+  readonly position?: Position | undefined;
+  /** Ids of stretches to leave out, e.g. one that hurts; ids the routine does not hold are ignored. */
+  readonly exclude?: readonly NoInfer<Id>[] | undefined;
+  /** Give every stretch its fewest (`"min"`) or its most (`"max"`) repetitions; default: keep each item's. */
+  readonly repetitions?: "min" | "max" | undefined;
+  /** The variant's id. Default: the routine's, so that its sessions count toward the same plan. */
+  readonly id?: string | undefined;
+  /** The variant's name. Default: the routine's. */
+  readonly name?: string | undefined;
+  /** The stretches the routine's ids refer to, e.g. from `createCatalog`. Default: the built-in `stretches`. */
+  readonly catalog?: Catalog<Id> | undefined;
+}
+
+/**
+ * Makes a variant of a routine: seated only (at a desk), without a stretch that hurts, shortest or fullest.
+ *
+ * `position: "seated"` keeps the stretches done sitting, so the built-in routine keeps its four
+ * seated stretches and drops the quadriceps stretch, which is done standing. `exclude` drops
+ * stretches by id. `repetitions: "min"` or `"max"` sets every stretch's repetitions to its fewest
+ * or its most (3 or 4 for the built-ins). Everything else (order, holds, sides, frequency,
+ * benefits, companions; the id and name unless given) is kept. The routine is checked as
+ * {@link validateRoutine} checks it and is never mutated.
+ *
+ * @param routine - The routine to adapt, e.g. `backSpasmRoutine`.
+ * @param options - The position to keep, ids to exclude, the dose, a new id and name, the catalog.
+ * @returns A fresh, deeply frozen routine with the kept items in their order.
+ * @throws {@link StretchKitError} with code `invalid_options` for bad options, an `exclude` id
+ * that is not in the catalog (`unknown_stretch`) or a choice that leaves no stretch (`empty`);
+ * `invalid_routine` for a routine that {@link validateRoutine} refuses; `invalid_catalog`.
+ * @example
+ * const office = adaptRoutine(backSpasmRoutine, { position: "seated" });
+ * office.items.map((item) => item.stretchId);
+ * //=> ["forward-roll", "sideways-reach", "spine-rotation", "gluteal-stretch"]
+ *
+ * const gentle = adaptRoutine(backSpasmRoutine, { exclude: ["spine-rotation"], repetitions: "max" });
+ * gentle.items.map((item) => `${item.stretchId} x${item.repetitions}`);
+ * //=> ["forward-roll x4", "sideways-reach x4", "gluteal-stretch x4", "quadriceps-stretch x4"]
+ */
+export function adaptRoutine<Id extends string = BuiltInStretchId>(
+  routine: Routine,
+  options?: AdaptRoutineOptions<Id>,
+): Routine {
+  const { position, exclude = [], repetitions, id, name, catalog } = readAdaptOptions(options);
+  const index = indexOrThrow(catalog);
+  const optionIssues: StretchKitIssue[] = [];
+  exclude.forEach((stretchId, j) => {
+    if (!index.has(stretchId)) {
+      optionIssues.push({
+        path: ["exclude", j],
+        code: "unknown_stretch",
+        message: `${JSON.stringify(stretchId)} is not a stretch of the catalog`,
+      });
+    }
+  });
+  if (optionIssues.length > 0) throw new StretchKitError("invalid_options", optionIssues, "Invalid options");
+  const checked = checkRoutine(routine, index);
+  if (checked.routine === null) throw new StretchKitError("invalid_routine", checked.issues, "Invalid routine");
+  const source = checked.routine;
+  const excluded = new Set(exclude);
+  const stretchOf = (stretchId: string): Stretch => index.get(stretchId) as Stretch;
+  const inPosition = source.items.filter(
+    (item) => position === undefined || stretchOf(item.stretchId).position === position,
+  );
+  const kept = inPosition.filter((item) => !excluded.has(item.stretchId));
+  if (kept.length === 0) {
+    const byPosition = inPosition.length === 0;
+    throw new StretchKitError(
+      "invalid_options",
+      [
+        {
+          path: [byPosition ? "position" : "exclude"],
+          code: "empty",
+          message: byPosition
+            ? `no stretch of ${JSON.stringify(source.id)} is done ${position}`
+            : `leaves no stretch of ${JSON.stringify(source.id)}: every one is excluded`,
+        },
+      ],
+      "Invalid options",
+    );
+  }
+  const newId = id ?? source.id;
+  return deepFreeze({
+    id: newId,
+    name: name ?? source.name,
+    benefits: [...source.benefits],
+    items: kept.map((item) =>
+      repetitions === undefined
+        ? { ...item }
+        : { ...item, repetitions: stretchOf(item.stretchId).repetitions[repetitions] },
+    ),
+    frequency: {
+      sessionsPerWeek: { ...source.frequency.sessionsPerWeek },
+      sessionsPerDay: { ...source.frequency.sessionsPerDay },
+    },
+    companions: source.companions.filter((companion) => companion !== newId),
+  });
+}

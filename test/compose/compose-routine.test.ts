@@ -1,0 +1,238 @@
+import { describe, expect, it } from "vitest";
+import { backSpasmRoutine } from "../../src/catalog/back-spasm-routine.js";
+import { createCatalog } from "../../src/catalog/create-catalog.js";
+import { defineStretch } from "../../src/catalog/define-stretch.js";
+import { getStretch } from "../../src/catalog/get-stretch.js";
+import { stretches } from "../../src/catalog/stretches.js";
+import { composeRoutine, type RoutineSpec } from "../../src/compose/compose-routine.js";
+import { validateRoutine } from "../../src/compose/validate-routine.js";
+import { deepFreeze, jsonCopy } from "../helpers/deep-freeze.js";
+import { pathsAndCodes, thrown } from "./helpers.js";
+
+const SEED_ORDER = [
+  "forward-roll",
+  "sideways-reach",
+  "spine-rotation",
+  "gluteal-stretch",
+  "quadriceps-stretch",
+] as const;
+
+describe("composeRoutine: the seed's routine from its ids", () => {
+  const seed = composeRoutine({
+    id: "back-spasm-stretches",
+    name: "Back Spasm Stretches",
+    items: [...SEED_ORDER],
+    companions: ["neck-spasm-exercises"],
+  });
+
+  it("gives exactly the built-in routine: the defaults are the seed's", () => {
+    expect(seed).toEqual(backSpasmRoutine);
+  });
+
+  it("holds the five stretches in seed order", () => {
+    expect(seed.items.map((item) => item.stretchId)).toEqual([...SEED_ORDER]);
+  });
+
+  it("gives each stretch 3 repetitions by default, the low end of the seed's 3 to 4, and its 20 s target hold", () => {
+    for (const item of seed.items) expect([item.repetitions, item.holdSeconds]).toEqual([3, 20]);
+  });
+
+  it("does the sided stretches on both sides, left first, and the forward roll once", () => {
+    expect(seed.items[0]).toEqual({ stretchId: "forward-roll", repetitions: 3, holdSeconds: 20 });
+    for (const item of seed.items.slice(1)) expect([item.sides, item.firstSide]).toEqual(["both", "left"]);
+  });
+
+  it("is done 3 to 4 times a week, and more than one session a day is allowed", () => {
+    expect(seed.frequency.sessionsPerWeek).toEqual({ min: 3, max: 4 });
+    expect(seed.frequency.sessionsPerDay.min).toBe(1);
+    expect(seed.frequency.sessionsPerDay.max).toBeGreaterThan(1);
+  });
+
+  it("keeps the Neck Spasm Exercise routine as a companion reference, and ships no neck exercise", () => {
+    expect(seed.companions).toEqual(["neck-spasm-exercises"]);
+    expect(stretches.some((stretch) => stretch.id.includes("neck"))).toBe(false);
+    expect(
+      pathsAndCodes(thrown(() => composeRoutine({ id: "n", name: "N", items: ["neck-spasm-exercises" as never] }))),
+    ).toEqual([["items.0", "unknown_stretch"]]);
+  });
+
+  it("claims only the benefits every one of its stretches names", () => {
+    expect(seed.benefits).toEqual(["increase-flexibility", "reduce-stiffness-and-tension", "aid-relaxation"]);
+  });
+});
+
+describe("composeRoutine: choices and defaults", () => {
+  it("keeps what the spec chooses and fills the rest from each stretch", () => {
+    const routine = composeRoutine({
+      id: "hips-and-back",
+      name: "Hips and back",
+      items: [
+        "forward-roll",
+        { stretchId: "gluteal-stretch", repetitions: 4 },
+        { stretchId: "spine-rotation", holdSeconds: 30, firstSide: "right" },
+        { stretchId: "quadriceps-stretch", sides: "left" },
+      ],
+      benefits: ["aid-relaxation"],
+      frequency: { sessionsPerWeek: { min: 2, max: 5 } },
+    });
+    expect(routine.items).toEqual([
+      { stretchId: "forward-roll", repetitions: 3, holdSeconds: 20 },
+      { stretchId: "gluteal-stretch", repetitions: 4, holdSeconds: 20, sides: "both", firstSide: "left" },
+      { stretchId: "spine-rotation", repetitions: 3, holdSeconds: 30, sides: "both", firstSide: "right" },
+      { stretchId: "quadriceps-stretch", repetitions: 3, holdSeconds: 20, sides: "left" },
+    ]);
+    expect(routine.benefits).toEqual(["aid-relaxation"]);
+    expect(routine.frequency).toEqual({ sessionsPerWeek: { min: 2, max: 5 }, sessionsPerDay: { min: 1, max: 3 } });
+    expect(routine.companions).toEqual([]);
+  });
+
+  it("returns a fresh, deeply frozen routine that validateRoutine accepts, and never mutates the spec", () => {
+    const spec = deepFreeze({
+      id: "office",
+      name: "Office",
+      items: ["forward-roll", { stretchId: "sideways-reach", repetitions: 5 }],
+      companions: ["neck-spasm-exercises"],
+    } satisfies RoutineSpec);
+    const before = JSON.stringify(spec);
+    const routine = composeRoutine(spec);
+    expect(JSON.stringify(spec)).toBe(before);
+    expect(Object.isFrozen(routine.items[1])).toBe(true);
+    expect(Object.isFrozen(routine.frequency.sessionsPerDay)).toBe(true);
+    expect(routine.companions).not.toBe(spec.companions);
+    expect(validateRoutine(routine)).toMatchObject({ ok: true, warnings: [{ code: "repetitions_outside_range" }] });
+  });
+
+  it("accepts undefined for every optional field", () => {
+    const routine = composeRoutine({
+      id: "a",
+      name: "A",
+      items: [{ stretchId: "forward-roll", repetitions: undefined, holdSeconds: undefined, sides: undefined }],
+      benefits: undefined,
+      frequency: { sessionsPerWeek: undefined, sessionsPerDay: undefined },
+      companions: undefined,
+    });
+    expect(routine.items[0]).toEqual({ stretchId: "forward-roll", repetitions: 3, holdSeconds: 20 });
+  });
+});
+
+describe("composeRoutine: every issue at once", () => {
+  it("reports the spec's issues and the catalog's, with paths in the spec, in the order of the spec", () => {
+    const error = thrown(() =>
+      composeRoutine({
+        id: "Bad Id",
+        name: "",
+        items: [
+          "forward-rol" as never,
+          { stretchId: "forward-roll", sides: "left" },
+          5 as never,
+          { stretchId: "spine-rotation", repetitions: 30 },
+          "spine-rotation",
+          "NOT AN ID" as never,
+        ],
+        companions: ["x", "x"],
+      }),
+    );
+    expect(error.code).toBe("invalid_routine");
+    expect(pathsAndCodes(error)).toEqual([
+      ["id", "invalid_format"],
+      ["name", "too_small"],
+      ["items.0", "unknown_stretch"],
+      ["items.1.sides", "conflict"],
+      ["items.2", "invalid_type"],
+      ["items.3.repetitions", "too_big"],
+      ["items.5", "invalid_format"],
+      ["companions.1", "duplicate_item"],
+    ]);
+    for (const issue of error.issues) expect(issue.message).not.toBe("Invalid input");
+  });
+
+  it("refuses a stretch given twice", () => {
+    const error = thrown(() =>
+      composeRoutine({ id: "a", name: "A", items: ["forward-roll", { stretchId: "forward-roll" }] }),
+    );
+    expect(pathsAndCodes(error)).toEqual([["items.1.stretchId", "duplicate_item"]]);
+  });
+
+  it("refuses a routine that would be its own companion", () => {
+    const error = thrown(() => composeRoutine({ id: "a", name: "A", items: ["forward-roll"], companions: ["a"] }));
+    expect(pathsAndCodes(error)).toEqual([["companions.0", "conflict"]]);
+  });
+
+  it("refuses unknown keys and a bad item shape", () => {
+    const error = thrown(() =>
+      composeRoutine({
+        id: "a",
+        name: "A",
+        items: [{ stretchId: "forward-roll", reps: 3 } as never],
+        extra: 1,
+      } as never),
+    );
+    expect(pathsAndCodes(error)).toEqual([
+      ["items.0.reps", "unrecognized_key"],
+      ["extra", "unrecognized_key"],
+    ]);
+  });
+
+  it("refuses no items, 101 items, and a 10-million-item list at once", () => {
+    expect(pathsAndCodes(thrown(() => composeRoutine({ id: "a", name: "A", items: [] })))).toEqual([
+      ["items", "too_small"],
+    ]);
+    const many = new Array(101).fill("forward-roll");
+    expect(pathsAndCodes(thrown(() => composeRoutine({ id: "a", name: "A", items: many })))).toEqual([
+      ["items", "too_big"],
+    ]);
+    const huge = new Array(10_000_000);
+    const started = performance.now();
+    expect(pathsAndCodes(thrown(() => composeRoutine({ id: "a", name: "A", items: huge })))).toEqual([
+      ["items", "too_big"],
+    ]);
+    expect(performance.now() - started).toBeLessThan(50);
+  });
+
+  it("throws a StretchKitError, never a TypeError, for any spec", () => {
+    for (const spec of [undefined, null, 1, "x", [], { items: null }, { items: [null] }]) {
+      expect(thrown(() => composeRoutine(spec as never)).code).toBe("invalid_routine");
+    }
+  });
+});
+
+describe("composeRoutine with a catalog", () => {
+  // An illustrative placeholder an app would supply: a shorter hold of the seed's forward roll.
+  const gentleRoll = defineStretch({
+    ...getStretch("forward-roll"),
+    id: "gentle-forward-roll",
+    name: "Gentle forward roll",
+    benefits: ["aid-relaxation"],
+    hold: { minSeconds: 10, targetSeconds: 15, maxSeconds: 30, endsOnUser: true },
+    repetitions: { min: 2, max: 3 },
+  });
+  const catalog = createCatalog([gentleRoll]);
+
+  it("fills defaults from a custom stretch", () => {
+    const routine = composeRoutine(
+      { id: "g", name: "G", items: ["gentle-forward-roll", "spine-rotation"] },
+      { catalog },
+    );
+    expect(routine.items[0]).toEqual({ stretchId: "gentle-forward-roll", repetitions: 2, holdSeconds: 15 });
+    expect(routine.benefits).toEqual(["aid-relaxation"]);
+    expect(validateRoutine(routine, { catalog }).ok).toBe(true);
+  });
+
+  it("accepts a plain array of stretches as the catalog", () => {
+    const routine = composeRoutine(
+      { id: "g", name: "G", items: ["gentle-forward-roll"] },
+      { catalog: [jsonCopy(gentleRoll)] },
+    );
+    expect(routine.items).toHaveLength(1);
+  });
+
+  it("throws invalid_catalog or invalid_options for bad options", () => {
+    const spec = { id: "g", name: "G", items: ["forward-roll"] } as const;
+    expect(thrown(() => composeRoutine(spec, { catalog: [gentleRoll, gentleRoll] })).code).toBe("invalid_catalog");
+    expect(thrown(() => composeRoutine(spec, { catalog: [] })).issues[0]).toMatchObject({
+      path: ["catalog"],
+      code: "empty",
+    });
+    expect(thrown(() => composeRoutine(spec, { other: 1 } as never)).code).toBe("invalid_options");
+  });
+});
