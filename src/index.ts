@@ -1,5 +1,22 @@
 // The public face of stretchkit: every export, by name. Nothing else lives here.
 
+export { calculateAdherence } from "./adherence/calculate-adherence.js";
+export type {
+  AdherenceClassification,
+  AdherenceFigure,
+  AdherenceInput,
+  AdherenceOptions,
+  AdherenceReport,
+  AdherenceStreak,
+  DoseAdherenceFigure,
+  IgnoredReason,
+  IgnoredRecord,
+  Interruption,
+  MissedSession,
+  StretchAdherence,
+  WeekAdherence,
+} from "./adherence/types.js";
+
 export { backSpasmRoutine } from "./catalog/back-spasm-routine.js";
 export { type Catalog, type CreateCatalogOptions, createCatalog } from "./catalog/create-catalog.js";
 export { defineStretch } from "./catalog/define-stretch.js";
@@ -47,6 +64,15 @@ export type {
   StretchParams,
   SwitchSideParams,
 } from "./messages/keys.js";
+export {
+  type Plan,
+  type PlanItem,
+  type PlannedSession,
+  PlanSchema,
+  WEEKDAYS,
+  type Weekday,
+} from "./plan/plan-schema.js";
+export { type PlanOptions, planSessions } from "./plan/plan-sessions.js";
 export { advancePlayer } from "./player/advance-player.js";
 export { playerProgress } from "./player/player-progress.js";
 export { startPlayer } from "./player/start-player.js";

@@ -1,0 +1,176 @@
+import * as z from "zod/mini";
+import { isIsoDate, toDayNumber } from "../internal/dates.js";
+import type { DeepReadonly } from "../internal/freeze.js";
+import { idSchema, MAX_REPETITIONS, sideSchema } from "../schema/common.js";
+import { isoDateSchema } from "../schema/session-record.js";
+
+/** At most this many weeks in one plan: 10 years. */
+export const MAX_PLAN_WEEKS = 520;
+
+/** At most this many sessions on one day of a plan (the routine schema's bound). */
+export const MAX_SESSIONS_PER_DAY = 10;
+
+/** The highest slot of a day, from 0: a plain number, so that a bundler can drop the schema that reads it. */
+const MAX_SLOT = 9;
+
+/** At most this many sessions in one plan: every day of 520 weeks, 10 times a day. */
+export const MAX_PLAN_SESSIONS = 36_400;
+
+/** At most this many entries in a plan's `items`: 100 routine items on 2 sides each. */
+export const MAX_PLAN_ITEMS = 200;
+
+/** The shortest planned hold in milliseconds (1 s). */
+const MIN_HOLD_MS = 1000;
+
+/** The longest planned hold in milliseconds (600 s). */
+const MAX_HOLD_MS = 600_000;
+
+/** The most days a plan spans: 520 weeks. */
+const MAX_PLAN_DAYS = 3640;
+
+/**
+ * The days of the week, Monday first, as `planSessions` names them.
+ *
+ * @example
+ * WEEKDAYS[0]; //=> "monday"
+ */
+export const WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"] as const;
+
+/**
+ * A day of the week, in lower-case English: `"monday"` to `"sunday"`.
+ *
+ * @example
+ * const day: Weekday = "wednesday";
+ */
+export type Weekday = (typeof WEEKDAYS)[number];
+
+const weekdaySchema = /* @__PURE__ */ z.enum(WEEKDAYS);
+
+const planItemSchema = /* @__PURE__ */ z.strictObject({
+  /** The stretch. */
+  stretchId: idSchema,
+  /** The side, or `null` for a stretch without sides. */
+  side: /* @__PURE__ */ z.nullable(sideSchema),
+  /** Repetitions on this side in one session. */
+  repetitions: /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.minimum(1), /* @__PURE__ */ z.maximum(MAX_REPETITIONS)),
+  /** The hold of each repetition, in milliseconds. */
+  holdMs: /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.minimum(MIN_HOLD_MS), /* @__PURE__ */ z.maximum(MAX_HOLD_MS)),
+});
+
+const plannedSessionSchema = /* @__PURE__ */ z.strictObject({
+  /** The civil date of the session, `YYYY-MM-DD`. */
+  date: isoDateSchema,
+  /** Which session of that day, from 0. */
+  slot: /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.minimum(0), /* @__PURE__ */ z.maximum(MAX_SLOT)),
+});
+
+const planSchema = /* @__PURE__ */ z
+  .strictObject({
+    /** The id of the routine planned. */
+    routineId: idSchema,
+    /** The first day of the plan, `YYYY-MM-DD`. */
+    start: isoDateSchema,
+    /** The last day of the plan (inclusive): `start` + 7 × weeks − 1 days. */
+    end: isoDateSchema,
+    /** The day each week of the plan starts on. */
+    weekStartsOn: weekdaySchema,
+    /** The hold of one full session in milliseconds: the sum of `items`' repetitions × hold. */
+    holdMsPerSession: /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.minimum(MIN_HOLD_MS)),
+    /** One session's dose per stretch and side, in the order of the routine. */
+    items: /* @__PURE__ */ z
+      .array(planItemSchema)
+      .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(MAX_PLAN_ITEMS)),
+    /** The planned sessions, by date and slot. */
+    sessions: /* @__PURE__ */ z.array(plannedSessionSchema).check(/* @__PURE__ */ z.maxLength(MAX_PLAN_SESSIONS)),
+  })
+  .check(
+    /* @__PURE__ */ z.refine((plan) => planSpanIssue(plan.start, plan.end) === null, {
+      error: "end must be start + 7 × weeks − 1 days, for 1 to 520 weeks",
+      path: ["end"],
+      params: { code: "conflict" },
+    }),
+    /* @__PURE__ */ z.refine((plan) => sumHoldMs(plan.items) === plan.holdMsPerSession, {
+      error: "must be the sum over items of repetitions × holdMs",
+      path: ["holdMsPerSession"],
+      params: { code: "conflict" },
+    }),
+    /* @__PURE__ */ z.refine((plan) => sessionsInOrder(plan.sessions, plan.start, plan.end), {
+      error: "sessions must lie between start and end, in order of date and slot, each once",
+      path: ["sessions"],
+      params: { code: "out_of_order" },
+    }),
+  );
+
+/**
+ * The zod/mini schema of a {@link Plan}: what `calculateAdherence` checks a plan against, so that
+ * a plan read back from storage is safe to use. Besides the shape, it checks that `end` closes a
+ * whole number of weeks (1 to 520), that `holdMsPerSession` is the sum of `items`, and that the
+ * sessions lie in the plan, in order, each date and slot once.
+ *
+ * @example
+ * const plan = planSessions(backSpasmRoutine, { start: "2026-11-02", weeks: 4 });
+ * PlanSchema.safeParse(plan).success; //=> true
+ * PlanSchema.safeParse({ ...plan, end: "2026-11-30" }).success; //=> false
+ */
+export const PlanSchema: z.ZodMiniType<Plan, unknown> = planSchema;
+
+/**
+ * A plan: the routine's sessions on the calendar, from `start` to `end`, with one session's dose.
+ * Plain JSON, made by `planSessions`; store it and hand it to `calculateAdherence` later.
+ *
+ * @example
+ * const plan: Plan = planSessions(backSpasmRoutine, { start: "2026-11-02", weeks: 1 });
+ * plan.sessions.map((session) => session.date); //=> ["2026-11-02", "2026-11-04", "2026-11-06"]
+ * @interface
+ */
+export type Plan = DeepReadonly<z.output<typeof planSchema>>;
+
+/**
+ * One stretch on one side in a planned session: its repetitions and the hold of each.
+ *
+ * @example
+ * const item: PlanItem = { stretchId: "quadriceps-stretch", side: "left", repetitions: 3, holdMs: 20_000 };
+ * item.repetitions * item.holdMs; //=> 60000
+ */
+export type PlanItem = Plan["items"][number];
+
+/**
+ * One planned session: a civil date and, when the routine is planned several times a day, which
+ * session of the day (`slot`, from 0).
+ *
+ * @example
+ * const session: PlannedSession = { date: "2026-11-02", slot: 0 };
+ * session.slot; //=> 0
+ */
+export type PlannedSession = Plan["sessions"][number];
+
+/** A message when `start`..`end` is not a whole number of weeks (1 to 520), else `null`. */
+export function planSpanIssue(start: string, end: string): string | null {
+  if (!isIsoDate(start) || !isIsoDate(end)) return "invalid date";
+  const days = toDayNumber(end) - toDayNumber(start) + 1;
+  return days >= 7 && days <= MAX_PLAN_DAYS && days % 7 === 0 ? null : "not whole weeks";
+}
+
+/** The hold of one session: the sum of repetitions × hold over the items. */
+export function sumHoldMs(items: readonly { readonly repetitions: number; readonly holdMs: number }[]): number {
+  let total = 0;
+  for (const item of items) total += item.repetitions * item.holdMs;
+  return total;
+}
+
+/** Whether every session lies in `start`..`end` and they are in strict order of date, then slot. */
+export function sessionsInOrder(
+  sessions: readonly { readonly date: string; readonly slot: number }[],
+  start: string,
+  end: string,
+): boolean {
+  let previous = "";
+  let previousSlot = -1;
+  for (const session of sessions) {
+    if (session.date < start || session.date > end) return false;
+    if (session.date < previous || (session.date === previous && session.slot <= previousSlot)) return false;
+    previous = session.date;
+    previousSlot = session.slot;
+  }
+  return true;
+}

@@ -1,0 +1,262 @@
+import * as z from "zod/mini";
+import { stretches } from "../catalog/stretches.js";
+import type { StretchKitIssue } from "../errors.js";
+import { StretchKitError } from "../errors.js";
+import { fromDayNumber, toDayNumber } from "../internal/dates.js";
+import { safeParseWith } from "../internal/issues.js";
+import type { Routine, Side } from "../schema/routine.js";
+import { RoutineSchema } from "../schema/routine.js";
+import { isoDateSchema } from "../schema/session-record.js";
+import { type Stretch, StretchSchema } from "../schema/stretch.js";
+import {
+  MAX_PLAN_WEEKS,
+  MAX_SESSIONS_PER_DAY,
+  type Plan,
+  type PlanItem,
+  type PlannedSession,
+  WEEKDAYS,
+  type Weekday,
+} from "./plan-schema.js";
+import { weekdayNumber, weekStartOf } from "./weeks.js";
+
+/**
+ * The options of {@link planSessions}.
+ *
+ * @example
+ * const options: PlanOptions = { start: "2026-11-02", weeks: 4, sessionsPerWeek: 4 };
+ */
+export interface PlanOptions {
+  /** The first day of the plan, `YYYY-MM-DD`, a civil date in the user's zone. */
+  readonly start: string;
+  /** How many weeks (of 7 days from `start`) the plan lasts: 1 to 520. */
+  readonly weeks: number;
+  /**
+   * Sessions a week, within the routine's `frequency.sessionsPerWeek`; defaults to its minimum
+   * (or to the number of `days`). Spread evenly: the i-th of n falls `floor(i × 7 / n)` days after
+   * the week's first day.
+   */
+  readonly sessionsPerWeek?: number | undefined;
+  /** The weekdays to plan instead of spreading them evenly; as many as `sessionsPerWeek`. */
+  readonly days?: readonly Weekday[] | undefined;
+  /** Sessions on each planned day, within the routine's `frequency.sessionsPerDay`; defaults to its minimum. */
+  readonly sessionsPerDay?: number | undefined;
+  /** The first day of each week; defaults to `"monday"`. */
+  readonly weekStartsOn?: Weekday | undefined;
+  /**
+   * The stretches the routine's ids refer to, to know which have sides; defaults to the built-in
+   * `stretches`. Pass the same catalog as to `scheduleSession`, so that plan and records agree.
+   */
+  readonly catalog?: readonly Stretch[] | undefined;
+}
+
+const optionsSchema = /* @__PURE__ */ z.strictObject({
+  start: isoDateSchema,
+  weeks: /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.minimum(1), /* @__PURE__ */ z.maximum(MAX_PLAN_WEEKS)),
+  sessionsPerWeek: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.minimum(1), /* @__PURE__ */ z.maximum(7)),
+  ),
+  days: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.array(/* @__PURE__ */ z.enum(WEEKDAYS)).check(
+      /* @__PURE__ */ z.minLength(1),
+      /* @__PURE__ */ z.maxLength(7),
+      /* @__PURE__ */ z.refine((days) => new Set(days).size === days.length, {
+        error: "must not name a day twice",
+        params: { code: "duplicate_item" },
+      }),
+    ),
+  ),
+  sessionsPerDay: /* @__PURE__ */ z.optional(
+    /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.minimum(1), /* @__PURE__ */ z.maximum(MAX_SESSIONS_PER_DAY)),
+  ),
+  weekStartsOn: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(WEEKDAYS)),
+  catalog: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
+});
+
+/** At most this many stretches in a catalog. */
+const MAX_CATALOG_STRETCHES = 1000;
+
+const catalogSchema = /* @__PURE__ */ z
+  .array(StretchSchema)
+  .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(MAX_CATALOG_STRETCHES));
+
+/** Whether each stretch of a catalog has sides, by id; throws `invalid_catalog` for a bad catalog. */
+function sidedById(catalog: unknown): ReadonlyMap<string, boolean> {
+  const list = catalog === undefined ? stretches : catalog;
+  if (list !== stretches) {
+    const parsed = safeParseWith(catalogSchema, list, ["catalog"]);
+    if (!parsed.ok) throw new StretchKitError("invalid_catalog", parsed.issues, "Invalid catalog");
+  }
+  const sided = new Map<string, boolean>();
+  const issues: StretchKitIssue[] = [];
+  (list as readonly Stretch[]).forEach((stretch, index) => {
+    if (sided.has(stretch.id)) {
+      issues.push({
+        path: ["catalog", index, "id"],
+        code: "duplicate_id",
+        message: `the id ${JSON.stringify(stretch.id)} is already in the catalog`,
+      });
+    }
+    sided.set(stretch.id, stretch.laterality.kind === "unilateral");
+  });
+  if (issues.length > 0) throw new StretchKitError("invalid_catalog", issues, "Invalid catalog");
+  return sided;
+}
+
+/** One session's dose per stretch and side, as `scheduleSession` orders them. */
+function planItems(routine: Routine, sided: ReadonlyMap<string, boolean>): PlanItem[] {
+  const items: PlanItem[] = [];
+  const issues: StretchKitIssue[] = [];
+  routine.items.forEach((item, index) => {
+    const hasSides = sided.get(item.stretchId);
+    if (hasSides === undefined) {
+      issues.push({
+        path: ["items", index, "stretchId"],
+        code: "unknown_stretch",
+        message: `${JSON.stringify(item.stretchId)} is not a stretch of the catalog`,
+      });
+      return;
+    }
+    const holdMs = item.holdSeconds * 1000;
+    if (!hasSides) {
+      for (const key of ["sides", "firstSide"] as const) {
+        if (item[key] !== undefined) {
+          issues.push({
+            path: ["items", index, key],
+            code: "conflict",
+            message: `the stretch ${JSON.stringify(item.stretchId)} has no sides`,
+          });
+        }
+      }
+      items.push({ stretchId: item.stretchId, side: null, repetitions: item.repetitions, holdMs });
+      return;
+    }
+    const sides = item.sides ?? "both";
+    const first = item.firstSide ?? "left";
+    const order: readonly Side[] =
+      sides !== "both" ? [sides] : first === "left" ? ["left", "right"] : ["right", "left"];
+    for (const side of order) items.push({ stretchId: item.stretchId, side, repetitions: item.repetitions, holdMs });
+  });
+  if (issues.length > 0) throw new StretchKitError("invalid_routine", issues, "Invalid routine");
+  return items;
+}
+
+/** The last day a plan may reach: the end of the calendar that `isIsoDate` accepts. */
+const LAST_DAY = "2999-12-31";
+
+/**
+ * Lays a routine's sessions out on the calendar: `weeks` weeks from `start`, `sessionsPerWeek`
+ * days a week (spread evenly, or on the named `days`), `sessionsPerDay` sessions on each.
+ *
+ * Weeks start on `weekStartsOn`. A `start` in mid-week plans only the days left in that week, and
+ * the plan then ends in mid-week too (it always spans 7 × `weeks` days): those partial weeks get
+ * the sessions that fall in them. Dates are civil dates; no `Date` or time zone is involved.
+ * Sides are found as `scheduleSession` finds them: a stretch of the catalog with sides is done on
+ * both (`firstSide`, else left, first) unless its item names one side; one without sides, once.
+ *
+ * @param routine - The routine to plan, e.g. `backSpasmRoutine`.
+ * @param options - The start, the number of weeks, and the frequency; see {@link PlanOptions}.
+ * @returns A fresh {@link Plan}: `routineId`, `start`, `end` (inclusive), `weekStartsOn`,
+ * `holdMsPerSession`, `items` (one session's dose per stretch and side) and the `sessions` in order.
+ * @throws {@link StretchKitError} with every issue and its path: code `invalid_routine` when the
+ * routine fails `RoutineSchema`, names a stretch that is not in the catalog, or gives sides to a
+ * stretch without them; `invalid_catalog` for a bad `catalog`; `invalid_options` for an invalid date
+ * such as `2026-02-30` (path `["start"]`), more than 520 weeks, a frequency outside the routine's
+ * range, `days` that do not match `sessionsPerWeek`, or a plan that would end after 2999-12-31.
+ * @example
+ * const plan = planSessions(backSpasmRoutine, { start: "2026-11-02", weeks: 4 });
+ * plan.end; //=> "2026-11-29"
+ * plan.holdMsPerSession; //=> 540000
+ * plan.sessions.slice(0, 3); //=> [{ date: "2026-11-02", slot: 0 }, { date: "2026-11-04", slot: 0 }, { date: "2026-11-06", slot: 0 }]
+ *
+ * const fourDays = planSessions(backSpasmRoutine, { start: "2026-11-02", weeks: 1, sessionsPerWeek: 4 });
+ * fourDays.sessions.map((session) => session.date); //=> ["2026-11-02", "2026-11-03", "2026-11-05", "2026-11-07"]
+ *
+ * const midWeek = planSessions(backSpasmRoutine, { start: "2026-11-05", weeks: 1, days: ["monday", "thursday", "saturday"] });
+ * midWeek.sessions.map((session) => session.date); //=> ["2026-11-05", "2026-11-07", "2026-11-09"]
+ */
+export function planSessions(routine: Routine, options: PlanOptions): Plan {
+  const parsedRoutine = safeParseWith(RoutineSchema, routine);
+  if (!parsedRoutine.ok) throw new StretchKitError("invalid_routine", parsedRoutine.issues, "Invalid routine");
+  const parsed = safeParseWith(optionsSchema, options);
+  if (!parsed.ok) throw new StretchKitError("invalid_options", parsed.issues, "Invalid plan options");
+  const { start, weeks, days } = parsed.value;
+  const items = planItems(parsedRoutine.value, sidedById(parsed.value.catalog));
+  const frequency = parsedRoutine.value.frequency;
+  const issues: StretchKitIssue[] = [];
+
+  const perWeek = parsed.value.sessionsPerWeek ?? days?.length ?? frequency.sessionsPerWeek.min;
+  const perWeekRange = frequency.sessionsPerWeek;
+  if (parsed.value.sessionsPerWeek !== undefined || days === undefined) {
+    checkRange(issues, ["sessionsPerWeek"], perWeek, perWeekRange, "sessions a week");
+  }
+  if (days !== undefined) {
+    if (parsed.value.sessionsPerWeek === undefined) {
+      checkRange(issues, ["days"], days.length, perWeekRange, "days a week");
+    } else if (days.length !== perWeek) {
+      issues.push({
+        path: ["days"],
+        code: "conflict",
+        message: `names ${days.length} days, but sessionsPerWeek is ${perWeek}`,
+      });
+    }
+  }
+  const perDay = parsed.value.sessionsPerDay ?? frequency.sessionsPerDay.min;
+  checkRange(issues, ["sessionsPerDay"], perDay, frequency.sessionsPerDay, "sessions a day");
+
+  const startDay = toDayNumber(start);
+  const endDay = startDay + 7 * weeks - 1;
+  if (endDay > toDayNumber(LAST_DAY)) {
+    issues.push({ path: ["weeks"], code: "too_big", message: `the plan would end after ${LAST_DAY}` });
+  }
+  if (issues.length > 0) throw new StretchKitError("invalid_options", issues, "Invalid plan options");
+
+  const weekStartsOn = parsed.value.weekStartsOn ?? "monday";
+  const firstWeek = weekStartOf(startDay, weekStartsOn);
+  const offsets: number[] = [];
+  if (days === undefined) {
+    for (let i = 0; i < perWeek; i++) offsets.push(Math.floor((i * 7) / perWeek));
+  } else {
+    const first = weekdayNumber(weekStartsOn);
+    for (const day of days) offsets.push((weekdayNumber(day) - first + 7) % 7);
+    offsets.sort((a, b) => a - b);
+  }
+
+  const sessions: PlannedSession[] = [];
+  for (let weekDay = firstWeek; weekDay <= endDay; weekDay += 7) {
+    for (const offset of offsets) {
+      const day = weekDay + offset;
+      if (day < startDay || day > endDay) continue;
+      const date = fromDayNumber(day);
+      for (let slot = 0; slot < perDay; slot++) sessions.push({ date, slot });
+    }
+  }
+
+  let holdMsPerSession = 0;
+  for (const item of items) holdMsPerSession += item.repetitions * item.holdMs;
+
+  return {
+    routineId: parsedRoutine.value.id,
+    start,
+    end: fromDayNumber(endDay),
+    weekStartsOn,
+    holdMsPerSession,
+    items,
+    sessions,
+  };
+}
+
+function checkRange(
+  issues: StretchKitIssue[],
+  path: readonly string[],
+  value: number,
+  range: { readonly min: number; readonly max: number },
+  what: string,
+): void {
+  if (value < range.min || value > range.max) {
+    issues.push({
+      path,
+      code: value < range.min ? "too_small" : "too_big",
+      message: `the routine asks for ${range.min} to ${range.max} ${what}; got ${value}`,
+    });
+  }
+}

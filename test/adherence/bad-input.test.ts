@@ -1,0 +1,170 @@
+import { describe, expect, it } from "vitest";
+import { calculateAdherence, MAX_RECORDS } from "../../src/adherence/calculate-adherence.js";
+import type { AdherenceInput } from "../../src/adherence/types.js";
+import { backSpasmRoutine } from "../../src/catalog/back-spasm-routine.js";
+import { StretchKitError, type StretchKitIssue } from "../../src/errors.js";
+import { fromZodIssues } from "../../src/internal/issues.js";
+import { planSessions } from "../../src/plan/plan-sessions.js";
+import { SessionRecordSchema } from "../../src/schema/session-record.js";
+import { manual, played } from "./records.js";
+
+const plan = planSessions(backSpasmRoutine, { start: "2026-11-02", weeks: 4 });
+const good = (): unknown[] => [manual("a", "2026-11-02"), played(plan, "b", "2026-11-04", 1)];
+
+/** The StretchKitError that calculateAdherence must throw. */
+function errorOf(input: unknown): StretchKitError {
+  try {
+    calculateAdherence(input as AdherenceInput);
+  } catch (error) {
+    expect(error).toBeInstanceOf(StretchKitError);
+    return error as StretchKitError;
+  }
+  throw new Error("calculateAdherence accepted invalid input");
+}
+
+const summary = (issues: readonly StretchKitIssue[]) => issues.map((issue) => [issue.path.join("."), issue.code]);
+
+/** The issues SessionRecordSchema gives for a record at an index of `records`. */
+const schemaIssues = (record: unknown, index: number) => {
+  const result = SessionRecordSchema.safeParse(record);
+  if (result.success) throw new Error("the schema accepted the record");
+  return fromZodIssues(result.error.issues, ["records", index]);
+};
+
+describe("calculateAdherence refuses bad input", () => {
+  it("names the index and path of a record that fails SessionRecordSchema", () => {
+    const records = [...good(), manual("c", "2026-11-06"), { ...manual("d", "2026-11-09"), date: "2026-02-30" }];
+    const error = errorOf({ plan, records, asOf: "2026-11-29" });
+    expect(error.code).toBe("invalid_record");
+    expect(error.issues).toEqual([
+      { path: ["records", 3, "date"], code: "invalid_format", message: "must be a calendar date written YYYY-MM-DD" },
+    ]);
+  });
+
+  it("gives exactly the schema's issues, for every bad record at once", () => {
+    const badHold = played(plan, "e", "2026-11-06", 1);
+    const records = [
+      { ...manual("a", "2026-11-02"), status: "done", extra: 1 },
+      manual("b", "2026-11-04"),
+      { ...badHold, holds: (badHold.holds ?? []).map((hold, k) => (k === 5 ? { ...hold, achievedMs: -1 } : hold)) },
+      { ...manual("c", "2026-11-06"), pain: [{ stretchId: "Forward Roll", side: "up", atMs: 1.5 }] },
+      { ...manual("d", "2026-11-09"), startedAtMs: 10, endedAtMs: 5 },
+      null,
+      [],
+    ];
+    const error = errorOf({ plan, records, asOf: "2026-11-29" });
+    expect(error.issues).toEqual([0, 2, 3, 4, 5, 6].flatMap((index) => schemaIssues(records[index], index)));
+    expect(summary(error.issues)).toContainEqual(["records.2.holds.5.achievedMs", "too_small"]);
+    expect(summary(error.issues)).toContainEqual(["records.4.endedAtMs", "out_of_order"]);
+  });
+
+  it("finds a bad record whether or not it would have been counted", () => {
+    const future = { ...manual("f", "2027-05-01"), pain: [{ stretchId: "x", side: null, atMs: -1 }] };
+    const duplicate = { ...played(plan, "a", "2026-11-02", 1), holds: [{ stretchId: "forward-roll" }] };
+    const error = errorOf({ plan, records: [...good(), future, duplicate], asOf: "2026-11-29" });
+    expect(summary(error.issues)).toEqual([
+      ["records.2.pain.0.atMs", "too_small"],
+      ["records.3.holds.0.side", "invalid_value"],
+      ["records.3.holds.0.repetition", "invalid_type"],
+      ["records.3.holds.0.plannedMs", "invalid_type"],
+      ["records.3.holds.0.achievedMs", "invalid_type"],
+      ["records.3.holds.0.skipped", "invalid_type"],
+    ]);
+  });
+
+  it("checks the number of records before reading any of them", () => {
+    const records = new Array(MAX_RECORDS + 1).fill(null);
+    const error = errorOf({ plan, records, asOf: "2026-11-29" });
+    expect(error.code).toBe("invalid_record");
+    expect(error.issues).toEqual([
+      { path: ["records"], code: "too_big", message: "must have at most 100000 items; got 100001" },
+    ]);
+    expect(summary(errorOf({ plan, records: "none", asOf: "2026-11-29" }).issues)).toEqual([
+      ["records", "invalid_type"],
+    ]);
+  });
+
+  it("lists at most 100 issues", () => {
+    const records = Array.from({ length: 500 }, (_, index) => ({ ...manual(`r${index}`, "2026-11-02"), status: 1 }));
+    const error = errorOf({ plan, records, asOf: "2026-11-29" });
+    expect(error.issues).toHaveLength(100);
+    expect(error.issues[99]?.path).toEqual(["records", 99, "status"]);
+    expect(error.message).toContain("and 90 more");
+  });
+
+  it("refuses an asOf before the plan's start, or not a date", () => {
+    const before = errorOf({ plan, records: good(), asOf: "2026-11-01" });
+    expect(before.code).toBe("invalid_date");
+    expect(before.issues).toEqual([
+      { path: ["asOf"], code: "out_of_order", message: "must not be before the plan's start, 2026-11-02" },
+    ]);
+    const invalid = errorOf({ plan, records: good(), asOf: "2026-11-31" });
+    expect(invalid.code).toBe("invalid_date");
+    expect(summary(invalid.issues)).toEqual([["asOf", "invalid_format"]]);
+    expect(summary(errorOf({ plan, records: good() }).issues)).toEqual([["asOf", "invalid_type"]]);
+  });
+
+  it("refuses a plan that fails PlanSchema, listing the records' issues too", () => {
+    const error = errorOf({ plan: { ...plan, end: "2026-12-01" }, records: [{}], asOf: "2026-11-29" });
+    expect(error.code).toBe("invalid_plan");
+    expect(summary(error.issues).slice(0, 1)).toEqual([["plan.end", "conflict"]]);
+    expect(summary(error.issues)).toContainEqual(["records.0.id", "invalid_type"]);
+    expect(summary(errorOf({ records: [], asOf: "2026-11-29" }).issues)).toEqual([["plan", "invalid_type"]]);
+  });
+
+  it("accepts a plan read back from JSON storage", () => {
+    const stored = JSON.parse(JSON.stringify(plan)) as typeof plan;
+    expect(calculateAdherence({ plan: stored, records: [], asOf: "2026-11-29" }).weeks).toHaveLength(4);
+  });
+
+  it("refuses bad options with their paths", () => {
+    const error = errorOf({
+      plan,
+      records: good(),
+      asOf: "2026-11-29",
+      options: { completionThreshold: 1.5, adherentThreshold: Number.NaN, excused: ["2026-02-30"], strict: true },
+    });
+    expect(error.code).toBe("invalid_options");
+    expect(summary(error.issues)).toEqual([
+      ["options.completionThreshold", "too_big"],
+      ["options.adherentThreshold", "invalid_type"],
+      ["options.excused.0", "invalid_format"],
+      ["options.strict", "unrecognized_key"],
+    ]);
+  });
+
+  it("refuses an input that is not an object, or has unknown keys", () => {
+    expect(summary(errorOf(null).issues)).toEqual([["", "invalid_type"]]);
+    expect(summary(errorOf([]).issues)).toEqual([["", "invalid_type"]]);
+    const error = errorOf({ plan, records: [], asOf: "2026-11-29", today: "2026-11-29" });
+    expect(error.code).toBe("invalid_options");
+    expect(summary(error.issues)).toEqual([["today", "unrecognized_key"]]);
+  });
+
+  it("refuses a record that changes while it is read, rather than drop it", () => {
+    let reads = 0;
+    const record = manual("a", "2026-11-02");
+    const shifty = Object.defineProperty({ ...record }, "status", {
+      get: () => (reads++ === 0 ? "bogus" : "completed"),
+      enumerable: true,
+    });
+    const error = errorOf({ plan, records: [shifty], asOf: "2026-11-29" });
+    expect(error.issues).toEqual([
+      { path: ["records", 0], code: "invalid_value", message: "changed while it was read: pass plain data" },
+    ]);
+  });
+
+  it("refuses keys like __proto__ and constructor in a record", () => {
+    const record = JSON.parse(
+      '{"id":"a","routineId":"back-spasm-stretches","date":"2026-11-02","status":"completed","pain":[],"__proto__":{"x":1}}',
+    );
+    expect(summary(errorOf({ plan, records: [record], asOf: "2026-11-29" }).issues)).toEqual([
+      ["records.0.__proto__", "unrecognized_key"],
+    ]);
+    const hold = { ...(played(plan, "b", "2026-11-02", 1).holds ?? [])[0], constructor: "x" };
+    const withHold = { ...manual("b", "2026-11-02"), holds: [hold] };
+    expect(summary(errorOf({ plan, records: [withHold], asOf: "2026-11-29" }).issues)).toEqual([
+      ["records.0.holds.0.constructor", "unrecognized_key"],
+    ]);
+  });
+});

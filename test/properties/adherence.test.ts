@@ -1,0 +1,240 @@
+import { spawnSync } from "node:child_process";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { buildSync } from "esbuild";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { calculateAdherence } from "../../src/adherence/calculate-adherence.js";
+import type { AdherenceFigure, AdherenceInput, AdherenceReport } from "../../src/adherence/types.js";
+import { backSpasmRoutine } from "../../src/catalog/back-spasm-routine.js";
+import { addDays, toDayNumber } from "../../src/internal/dates.js";
+import { WEEKDAYS } from "../../src/plan/plan-schema.js";
+import { type PlanOptions, planSessions } from "../../src/plan/plan-sessions.js";
+import type { SessionRecord } from "../../src/schema/session-record.js";
+import { manual, played } from "../adherence/records.js";
+import { deepFreeze, jsonCopy } from "../helpers/deep-freeze.js";
+
+/** What a generated case is made of: plain JSON, so that a child process can rebuild it. */
+interface Case {
+  readonly planOptions: PlanOptions;
+  readonly records: readonly SessionRecord[];
+  readonly asOf: string;
+  readonly options: { readonly excused: readonly string[]; readonly completionThreshold: number };
+}
+
+const FIRST_START = "2026-01-05";
+
+const recordSpecArb = fc.record({
+  day: fc.integer({ min: -7, max: 63 }),
+  kind: fc.constantFrom("completed", "stopped", "played", "played"),
+  fraction: fc.constantFrom(0, 0.25, 0.5, 0.79, 0.8, 1, 1.5),
+  otherRoutine: fc.integer({ min: 0, max: 9 }).map((draw) => draw === 0),
+  pain: fc.constantFrom(null, "quadriceps-stretch", "forward-roll"),
+  copyOf: fc.option(fc.nat(30), { freq: 8 }),
+});
+
+const caseArb: fc.Arbitrary<Case> = fc
+  .record({
+    startOffset: fc.integer({ min: 0, max: 13 }),
+    weeks: fc.integer({ min: 1, max: 6 }),
+    sessionsPerWeek: fc.constantFrom(3, 4),
+    sessionsPerDay: fc.integer({ min: 1, max: 3 }),
+    weekStartsOn: fc.constantFrom(...WEEKDAYS),
+    asOfOffset: fc.integer({ min: 0, max: 50 }),
+    specs: fc.array(recordSpecArb, { maxLength: 30 }),
+    excused: fc.array(fc.integer({ min: -2, max: 45 }), { maxLength: 4 }),
+    completionThreshold: fc.constantFrom(0.5, 0.8, 1),
+    /** Per planned session (cycling), a draw from 0 to 9: done by hand when below `coverage`. */
+    draws: fc.array(fc.integer({ min: 0, max: 9 }), { minLength: 1, maxLength: 40 }),
+    coverage: fc.constantFrom(0, 5, 9, 10),
+  })
+  .map(({ startOffset, asOfOffset, specs, excused, completionThreshold, draws, coverage, ...frequency }) => {
+    const start = addDays(FIRST_START, startOffset);
+    const planOptions: PlanOptions = { start, ...frequency };
+    const plan = planSessions(backSpasmRoutine, planOptions);
+    const records: SessionRecord[] = plan.sessions.flatMap((session, index) =>
+      (draws[index % draws.length] ?? 0) < coverage ? [manual(`p${index}`, session.date)] : [],
+    );
+    specs.forEach((spec, index) => {
+      const earlier = spec.copyOf === null ? undefined : records[spec.copyOf % Math.max(records.length, 1)];
+      if (earlier !== undefined) {
+        records.push(earlier);
+        return;
+      }
+      const id = `r${index}`;
+      const date = addDays(start, spec.day);
+      const pain =
+        spec.pain === null
+          ? []
+          : [{ stretchId: spec.pain, side: spec.pain === "forward-roll" ? null : ("left" as const), atMs: index }];
+      const base =
+        spec.kind === "played"
+          ? played(plan, id, date, spec.fraction, { pain })
+          : { ...manual(id, date, spec.kind === "completed" ? "completed" : "stopped"), pain };
+      records.push(spec.otherRoutine ? { ...base, routineId: "neck-spasm-exercises" } : base);
+    });
+    return {
+      planOptions,
+      records,
+      asOf: addDays(start, asOfOffset),
+      options: { excused: excused.map((offset) => addDays(start, offset)), completionThreshold },
+    };
+  });
+
+const inputOf = (input: Case): AdherenceInput => ({
+  plan: planSessions(backSpasmRoutine, input.planOptions),
+  records: input.records,
+  asOf: input.asOf,
+  options: input.options,
+});
+
+const figures = (report: AdherenceReport): AdherenceFigure[] => [
+  report.sessionAdherence,
+  report.doseAdherence,
+  report.doseAdherence.repetitions,
+];
+
+/** The report with `ignored` as a sorted list of ids and reasons: what does not depend on record order. */
+const orderFree = (report: AdherenceReport) => ({
+  ...report,
+  ignored: report.ignored.map((record) => `${record.id}:${record.reason}`).sort(),
+});
+
+describe("adherence properties", () => {
+  it("keeps every ratio within [0, 1], the session ratio aside, with value = numerator / denominator", () => {
+    fc.assert(
+      fc.property(caseArb, (input) => {
+        const report = calculateAdherence(inputOf(input));
+        for (const figure of [...figures(report), report.sessionRatio]) {
+          expect(figure.numerator).toBeGreaterThanOrEqual(0);
+          expect(figure.value).toBe(figure.denominator === 0 ? null : figure.numerator / figure.denominator);
+        }
+        for (const figure of figures(report)) expect(figure.numerator).toBeLessThanOrEqual(figure.denominator);
+      }),
+    );
+  });
+
+  it("counts every record or lists it in ignored, with the reason the rules give", () => {
+    fc.assert(
+      fc.property(caseArb, (input) => {
+        const { plan, records, asOf } = inputOf(input);
+        const report = calculateAdherence(inputOf(input));
+        const seen = new Set<string>();
+        const expected = records.flatMap((record, index) => {
+          const duplicate = seen.has(record.id);
+          seen.add(record.id);
+          const reason = duplicate
+            ? "duplicate"
+            : record.routineId !== plan.routineId
+              ? "other-routine"
+              : record.date > asOf
+                ? "future"
+                : record.date < plan.start || record.date > plan.end
+                  ? "outside-plan"
+                  : null;
+          return reason === null ? [] : [{ index, id: record.id, reason }];
+        });
+        expect(report.ignored).toEqual(expected);
+        const counted = records.length - expected.length;
+        const inWeeks = report.weeks.reduce((sum, week) => sum + week.completed, 0);
+        expect(inWeeks).toBeLessThanOrEqual(counted);
+      }),
+    );
+  });
+
+  it("never lowers session adherence when a completed session is added", () => {
+    fc.assert(
+      fc.property(caseArb, fc.nat(), (input, pick) => {
+        const base = inputOf(input);
+        const last = Math.min(toDayNumber(base.asOf), toDayNumber(base.plan.end));
+        const days = last - toDayNumber(base.plan.start) + 1;
+        const date = addDays(base.plan.start, pick % days);
+        const before = calculateAdherence(base).sessionAdherence;
+        const after = calculateAdherence({
+          ...base,
+          records: [...base.records, manual("added", date)],
+        }).sessionAdherence;
+        if (before.value !== null && after.value !== null) {
+          expect(after.numerator * before.denominator).toBeGreaterThanOrEqual(before.numerator * after.denominator);
+        }
+      }),
+    );
+  });
+
+  it("gives the same report whatever the order of the records (but the indices of ignored ones)", () => {
+    fc.assert(
+      fc.property(
+        caseArb.chain((input) =>
+          fc.tuple(fc.constant(input), fc.shuffledSubarray([...input.records], { minLength: input.records.length })),
+        ),
+        ([input, shuffled]) => {
+          const report = calculateAdherence(inputOf(input));
+          const again = calculateAdherence({ ...inputOf(input), records: shuffled });
+          expect(orderFree(again)).toEqual(orderFree(report));
+        },
+      ),
+    );
+  });
+
+  it("never changes its inputs", () => {
+    fc.assert(
+      fc.property(caseArb, (input) => {
+        const frozen = deepFreeze(jsonCopy(inputOf(input)));
+        const before = jsonCopy(frozen);
+        calculateAdherence(frozen);
+        expect(frozen).toEqual(before);
+      }),
+    );
+  });
+
+  it("gives deep-equal output under TZ=UTC and TZ=America/St_Johns", () => {
+    // src/ never touches Date; this proves it from outside: the same bundle of src/ runs in two
+    // child processes whose only difference is TZ, and each must match this process too.
+    const cases = fc.sample(caseArb, { numRuns: 40, seed: 20261102 });
+    const dir = mkdtempSync(join(tmpdir(), "stretchkit-tz-"));
+    try {
+      const src = fileURLToPath(new URL("../../src/", import.meta.url));
+      const entry = join(dir, "entry.ts");
+      writeFileSync(
+        entry,
+        [
+          `import { readFileSync } from "node:fs";`,
+          `import { calculateAdherence } from ${JSON.stringify(join(src, "adherence/calculate-adherence.ts"))};`,
+          `import { backSpasmRoutine } from ${JSON.stringify(join(src, "catalog/back-spasm-routine.ts"))};`,
+          `import { planSessions } from ${JSON.stringify(join(src, "plan/plan-sessions.ts"))};`,
+          `const cases = JSON.parse(readFileSync(process.argv[2], "utf8"));`,
+          `const reports = cases.map((c) => calculateAdherence({ plan: planSessions(backSpasmRoutine, c.planOptions), records: c.records, asOf: c.asOf, options: c.options }));`,
+          `process.stdout.write(JSON.stringify({ offset: new Date(2026, 0, 15).getTimezoneOffset(), reports }));`,
+        ].join("\n"),
+      );
+      const bundle = join(dir, "bundle.mjs");
+      buildSync({
+        entryPoints: [entry],
+        bundle: true,
+        platform: "node",
+        format: "esm",
+        outfile: bundle,
+        logLevel: "error",
+      });
+      const casesFile = join(dir, "cases.json");
+      writeFileSync(casesFile, JSON.stringify(cases));
+      const runIn = (timeZone: string) => {
+        const child = spawnSync(process.execPath, [bundle, casesFile], {
+          env: { ...process.env, TZ: timeZone },
+          encoding: "utf8",
+        });
+        expect(child.status, child.stderr).toBe(0);
+        return JSON.parse(child.stdout) as { offset: number; reports: AdherenceReport[] };
+      };
+      const utc = runIn("UTC");
+      const stJohns = runIn("America/St_Johns");
+      expect([utc.offset, stJohns.offset]).toEqual([0, 210]);
+      expect(stJohns.reports).toEqual(utc.reports);
+      expect(utc.reports).toEqual(cases.map((input) => calculateAdherence(inputOf(input))));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+});
