@@ -65,3 +65,10 @@ export const englishMessages: MessageCatalog = {
   "cue.countdown": ({ count }) => String(count),
   "cue.switch-side": ({ side, limb }) => `Get ready to switch to the ${SIDE_NAMES[side][limb]}.`,
 };
+
+/**
+ * A copy of the built-in English functions, made when this module loads, so that nothing done to
+ * `englishMessages` later changes it. Internal: the scheduler reuses the texts these pure functions
+ * made (they read nothing but their parameters) for the catalogs that still hold them.
+ */
+export const builtInEnglish: MessageCatalog = /* @__PURE__ */ (() => ({ ...englishMessages }))();

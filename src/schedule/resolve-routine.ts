@@ -86,6 +86,14 @@ export function indexStretches(catalog: unknown): Result<CatalogIndex> {
  */
 const validRoutines: WeakSet<object> = /* @__PURE__ */ new WeakSet();
 
+/* The sides of a plan, shared by every plan (the scheduler only reads them). */
+const NO_SIDES: readonly null[] = [null];
+const LEFT: readonly Side[] = ["left"];
+const RIGHT: readonly Side[] = ["right"];
+const LEFT_RIGHT: readonly Side[] = ["left", "right"];
+const RIGHT_LEFT: readonly Side[] = ["right", "left"];
+const NO_SIDE_KEYS = ["sides", "firstSide"] as const;
+
 /**
  * Checks a routine's shape, its stretch ids against the catalog, and sides on stretches that have
  * them; returns one plan per item, with sides in order (`firstSide`, when given, wins over the item's).
@@ -102,7 +110,9 @@ export function resolveRoutine(input: unknown, index: CatalogIndex, firstSide: S
   }
   const plans: ItemPlan[] = [];
   const issues: StretchKitIssue[] = [];
-  routine.items.forEach((item, i) => {
+  const items = routine.items;
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i] as Routine["items"][number];
     const stretch = index.get(item.stretchId);
     if (stretch === undefined) {
       issues.push({
@@ -110,11 +120,11 @@ export function resolveRoutine(input: unknown, index: CatalogIndex, firstSide: S
         code: "unknown_stretch",
         message: `${JSON.stringify(item.stretchId)} is not a stretch of the catalog`,
       });
-      return;
+      continue;
     }
     const info = infoOf(stretch);
     if (info.limb === null) {
-      for (const key of ["sides", "firstSide"] as const) {
+      for (const key of NO_SIDE_KEYS) {
         if (item[key] !== undefined) {
           issues.push({
             path: ["items", i, key],
@@ -123,16 +133,16 @@ export function resolveRoutine(input: unknown, index: CatalogIndex, firstSide: S
           });
         }
       }
-      plans.push({ info, sides: [null], item });
-      return;
+      plans.push({ info, sides: NO_SIDES, item });
+      continue;
     }
     const sides = item.sides ?? "both";
     if (sides !== "both") {
-      plans.push({ info, sides: [sides], item });
-      return;
+      plans.push({ info, sides: sides === "left" ? LEFT : RIGHT, item });
+      continue;
     }
     const first = firstSide ?? item.firstSide ?? "left";
-    plans.push({ info, sides: first === "left" ? ["left", "right"] : ["right", "left"], item });
-  });
+    plans.push({ info, sides: first === "left" ? LEFT_RIGHT : RIGHT_LEFT, item });
+  }
   return issues.length > 0 ? { ok: false, issues } : { ok: true, value: plans };
 }

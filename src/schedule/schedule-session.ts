@@ -1,10 +1,11 @@
 import { StretchKitError } from "../errors.js";
+import { builtInEnglish } from "../messages/en.js";
 import type { Message, MessageCatalog } from "../messages/keys.js";
 import type { Routine, Side } from "../schema/routine.js";
 import type { Stretch } from "../schema/stretch.js";
 import { MAX_SESSION_MS, parseScheduleOptions, type ResolvedScheduleOptions, type TimingOptions } from "./options.js";
-import { type ItemPlan, indexStretches, resolveRoutine } from "./resolve-routine.js";
-import type { Cue, CueKind, Session, SessionStep, StepKind } from "./types.js";
+import { type ItemPlan, indexStretches, resolveRoutine, type StretchInfo } from "./resolve-routine.js";
+import type { Cue, Session, SessionStep } from "./types.js";
 
 /**
  * The options of {@link scheduleSession}: step durations, the hold, sides, repetitions, cue lead
@@ -143,55 +144,6 @@ function doseOf(plan: ItemPlan, opts: ResolvedScheduleOptions): Dose {
   };
 }
 
-/** The session being built: steps and cues so far, and the end of the last step. */
-interface Builder {
-  readonly steps: SessionStep[];
-  readonly cues: Cue[];
-  at: number;
-  sorted: boolean;
-}
-
-/*
- * The builder below is written for speed (see bench/schedule.bench.ts): plain loops, object
- * literals of one shape per kind, no spreads and no intermediate objects.
- */
-
-function addStep(
-  b: Builder,
-  kind: StepKind,
-  stretchId: string,
-  side: Side | null,
-  repetition: number,
-  repetitions: number,
-  durationMs: number,
-  message: Message,
-  text: string,
-  endsOnUser = false,
-  breath: "inhale" | "exhale" | null = null,
-): void {
-  b.steps.push({
-    index: b.steps.length,
-    kind,
-    stretchId,
-    side,
-    repetition,
-    repetitions,
-    startMs: b.at,
-    durationMs,
-    endsOnUser,
-    breath,
-    message,
-    text,
-  });
-  b.at += durationMs;
-}
-
-function addCue(b: Builder, atMs: number, kind: CueKind, stepIndex: number, message: Message, text: string): void {
-  const last = b.cues[b.cues.length - 1];
-  if (last !== undefined && last.atMs > atMs) b.sorted = false;
-  b.cues.push({ atMs, kind, stepIndex, message, text });
-}
-
 /** A message and its text, made once and shared by every cue that says the same thing. */
 interface Said {
   readonly message: Message;
@@ -209,30 +161,124 @@ function countdownOf(said: Said[], messages: MessageCatalog, count: number): Sai
   return found;
 }
 
-/** The halfway cue and the countdown of one hold. */
-function addHoldCues(
-  b: Builder,
-  opts: ResolvedScheduleOptions,
-  stepIndex: number,
-  startMs: number,
-  durationMs: number,
-  halfway: Said,
-  countdown: Said[],
-): void {
-  const endMs = startMs + durationMs;
-  // The countdown: only the counts that fall after the hold starts.
-  let count = Math.min(opts.countdownFrom, Math.ceil(durationMs / 1000) - 1);
-  const halfwayMs = startMs + Math.floor(durationMs / 2);
-  // Halfway, only when it comes before the countdown (a short hold has no room for both).
-  if (count === 0 || halfwayMs < endMs - count * 1000) {
-    addCue(b, halfwayMs, "halfway", stepIndex, halfway.message, halfway.text);
-  }
-  for (; count >= 1; count--) {
-    const said = countdownOf(countdown, opts.messages, count);
-    addCue(b, endMs - count * 1000, "countdown", stepIndex, said.message, said.text);
-  }
+/*
+ * The built-in English texts are pure functions of their parameters, and most of a session's texts
+ * depend on nothing but the stretch, the side and the repetition. So, for a catalog that holds the
+ * built-in functions, the texts of a stretch are made once and remembered with its info (which is
+ * itself remembered for a frozen stretch). Strings are immutable: sharing them between sessions
+ * shares no mutable data. Any other catalog is called for every step, as before.
+ */
+
+/** The English texts of one stretch on one side (or none). */
+interface SideTexts {
+  readonly prepare: string;
+  readonly cuePrepare: string;
+  /** The texts of the change to this side; empty for no side. */
+  readonly switchStep: string;
+  readonly switchCue: string;
+  /** The `step.stretch` texts by repetitions, then by repetition (from 1). */
+  readonly ease: (readonly string[] | undefined)[];
 }
 
+/** The English texts of one stretch: by side code (0 none, 1 left, 2 right), and its cues. */
+interface StretchTexts {
+  readonly sides: (SideTexts | undefined)[];
+  readonly next: string;
+  readonly halfway: string;
+  /** The last hold's length and text (they depend on it and on `endsOnUser` only). */
+  holdMs: number;
+  hold: string;
+}
+
+const englishTexts: WeakMap<StretchInfo, StretchTexts> = /* @__PURE__ */ new WeakMap();
+
+/** The remembered English texts of a stretch. */
+function textsOf(info: StretchInfo): StretchTexts {
+  let texts = englishTexts.get(info);
+  if (texts === undefined) {
+    const params = { stretchId: info.id, stretch: info.name };
+    texts = {
+      sides: [],
+      next: builtInEnglish["cue.next"](params),
+      halfway: builtInEnglish["cue.halfway"](params),
+      holdMs: -1,
+      hold: "",
+    };
+    englishTexts.set(info, texts);
+  }
+  return texts;
+}
+
+/** The remembered English texts of a stretch on a side. */
+function sideTextsOf(texts: StretchTexts, info: StretchInfo, side: Side | null): SideTexts {
+  const code = side === null ? 0 : side === "left" ? 1 : 2;
+  let found = texts.sides[code];
+  if (found === undefined) {
+    const stretchId = info.id;
+    const stretch = info.name;
+    const limb = side === null ? null : info.limb;
+    const change = side === null || limb === null ? undefined : { stretchId, stretch, side, limb };
+    found = {
+      prepare: builtInEnglish["step.prepare"]({ stretchId, stretch, side, limb, instruction: info.setup }),
+      cuePrepare: builtInEnglish["cue.prepare"]({ stretchId, stretch, side, limb, instruction: info.firstSetup }),
+      switchStep: change === undefined ? "" : builtInEnglish["step.switch-side"](change),
+      switchCue: change === undefined ? "" : builtInEnglish["cue.switch-side"](change),
+      ease: [],
+    };
+    texts.sides[code] = found;
+  }
+  return found;
+}
+
+/** The remembered English `step.stretch` texts of a stretch on a side, by repetition (from 1). */
+function easeTextsOf(onSide: SideTexts, info: StretchInfo, side: Side | null, repetitions: number): readonly string[] {
+  let found = onSide.ease[repetitions];
+  if (found === undefined) {
+    const made = [""];
+    const limb = side === null ? null : info.limb;
+    for (let repetition = 1; repetition <= repetitions; repetition++) {
+      made.push(
+        builtInEnglish["step.stretch"]({
+          stretchId: info.id,
+          stretch: info.name,
+          side,
+          limb,
+          repetition,
+          repetitions,
+          instruction: info.movement,
+        }),
+      );
+    }
+    onSide.ease[repetitions] = made;
+    found = made;
+  }
+  return found;
+}
+
+/** Whether a catalog holds the built-in English function for every key. */
+function isBuiltInEnglish(messages: MessageCatalog): boolean {
+  const en = builtInEnglish;
+  return (
+    messages["step.prepare"] === en["step.prepare"] &&
+    messages["step.stretch"] === en["step.stretch"] &&
+    messages["step.hold"] === en["step.hold"] &&
+    messages["step.release"] === en["step.release"] &&
+    messages["step.rest"] === en["step.rest"] &&
+    messages["step.switch-side"] === en["step.switch-side"] &&
+    messages["cue.prepare"] === en["cue.prepare"] &&
+    messages["cue.next"] === en["cue.next"] &&
+    messages["cue.halfway"] === en["cue.halfway"] &&
+    messages["cue.countdown"] === en["cue.countdown"] &&
+    messages["cue.switch-side"] === en["cue.switch-side"]
+  );
+}
+
+/*
+ * The builder below is written for speed (see bench/schedule.bench.ts): one pass that makes the
+ * steps and, in the same order, the cues; plain loops, object literals of one shape per kind, no
+ * spreads, closures or intermediate objects. Every step, message and params object is fresh; only
+ * cues that say the same thing (a stretch's halfway, a count) share one message object.
+ */
 function build(
   routineId: string,
   plans: readonly ItemPlan[],
@@ -240,158 +286,235 @@ function build(
   opts: ResolvedScheduleOptions,
   totalMs: number,
 ): Session {
-  const { messages } = opts;
-  const b: Builder = { steps: [], cues: [], at: 0, sorted: true };
-  const { steps } = b;
-  // Cues that say the same thing share one message object (plain data, safe to share).
+  const { messages, prepareMs, easeMs, releaseMs, restMs, switchSideMs, nextLeadMs, switchSideLeadMs } = opts;
+  const english = isBuiltInEnglish(messages);
+  const steps: SessionStep[] = [];
+  const cues: Cue[] = [];
+  let at = 0;
+  let index = 0;
+  // Cues come in step order. Only a cue with a lead (`next`, `switch-side`) can come before the
+  // last one made (all others fall at or after the start of their step, and after the cues of
+  // earlier steps); then the cues are sorted, stably, at the end.
+  let lastCueMs = 0;
+  let sorted = true;
   const countdown: Said[] = [];
+  // The English release and rest texts depend on the session only.
+  let releaseText: string | undefined;
+  let restText: string | undefined;
+  if (english) {
+    const stretchId = "";
+    const stretch = "";
+    releaseText = builtInEnglish["step.release"]({
+      stretchId,
+      stretch,
+      side: null,
+      limb: null,
+      repetition: 1,
+      repetitions: 1,
+    });
+    restText = builtInEnglish["step.rest"]({ stretchId, stretch, seconds: restMs / 1000 });
+  }
   for (let k = 0; k < plans.length; k++) {
     const { info, sides } = plans[k] as ItemPlan;
     const { repetitions, holdMs } = doses[k] as Dose;
     const stretch = info.name;
     const stretchId = info.id;
+    const endsOnUser = info.endsOnUser;
+    const texts = english ? textsOf(info) : undefined;
     if (k > 0) {
       const params = { stretchId, stretch };
-      addCue(
-        b,
-        Math.max(0, b.at - opts.nextLeadMs),
-        "next",
-        steps.length,
-        { key: "cue.next", params },
-        messages["cue.next"](params),
-      );
+      const atMs = at > nextLeadMs ? at - nextLeadMs : 0;
+      if (atMs < lastCueMs) sorted = false;
+      lastCueMs = atMs;
+      cues.push({
+        atMs,
+        kind: "next",
+        stepIndex: index,
+        message: { key: "cue.next", params },
+        text: texts === undefined ? messages["cue.next"](params) : texts.next,
+      });
     }
     const halfwayParams = { stretchId, stretch };
     const halfway: Said = {
       message: { key: "cue.halfway", params: halfwayParams },
-      text: messages["cue.halfway"](halfwayParams),
+      text: texts === undefined ? messages["cue.halfway"](halfwayParams) : texts.halfway,
     };
     const firstSide = sides[0] ?? null;
     const firstLimb = firstSide === null ? null : info.limb;
-    const cueParams = { stretchId, stretch, side: firstSide, limb: firstLimb, instruction: info.firstSetup };
-    addCue(
-      b,
-      b.at,
-      "prepare",
-      steps.length,
-      { key: "cue.prepare", params: cueParams },
-      messages["cue.prepare"](cueParams),
-    );
-    if (opts.prepareMs > 0) {
+    const first = texts === undefined ? undefined : sideTextsOf(texts, info, firstSide);
+    {
+      const params = { stretchId, stretch, side: firstSide, limb: firstLimb, instruction: info.firstSetup };
+      lastCueMs = at;
+      cues.push({
+        atMs: at,
+        kind: "prepare",
+        stepIndex: index,
+        message: { key: "cue.prepare", params },
+        text: first === undefined ? messages["cue.prepare"](params) : first.cuePrepare,
+      });
+    }
+    if (prepareMs > 0) {
       const params = { stretchId, stretch, side: firstSide, limb: firstLimb, instruction: info.setup };
-      addStep(
-        b,
-        "prepare",
+      steps.push({
+        index: index++,
+        kind: "prepare",
         stretchId,
-        firstSide,
-        0,
+        side: firstSide,
+        repetition: 0,
         repetitions,
-        opts.prepareMs,
-        { key: "step.prepare", params },
-        messages["step.prepare"](params),
-      );
+        startMs: at,
+        durationMs: prepareMs,
+        endsOnUser: false,
+        breath: null,
+        message: { key: "step.prepare", params },
+        text: first === undefined ? messages["step.prepare"](params) : first.prepare,
+      });
+      at += prepareMs;
+    }
+    // The hold's cues, the same for every hold of this item: the countdown gives only the counts
+    // that fall after the hold starts; halfway comes only before the countdown.
+    const countFrom = Math.min(opts.countdownFrom, Math.ceil(holdMs / 1000) - 1);
+    const halfwayInMs = Math.floor(holdMs / 2);
+    const saysHalfway = countFrom === 0 || halfwayInMs < holdMs - countFrom * 1000;
+    const seconds = holdMs / 1000;
+    let holdText: string | undefined;
+    if (texts !== undefined) {
+      if (texts.holdMs !== holdMs) {
+        texts.hold = builtInEnglish["step.hold"]({
+          stretchId,
+          stretch,
+          side: firstSide,
+          limb: firstLimb,
+          repetition: 1,
+          repetitions,
+          seconds,
+          endsOnUser,
+        });
+        texts.holdMs = holdMs;
+      }
+      holdText = texts.hold;
     }
     for (let s = 0; s < sides.length; s++) {
       const side = sides[s] ?? null;
       const limb = side === null ? null : info.limb;
+      const onSide = texts === undefined ? undefined : sideTextsOf(texts, info, side);
       if (s > 0 && side !== null && limb !== null) {
         const params = { stretchId, stretch, side, limb };
-        addCue(
-          b,
-          Math.max(0, b.at - opts.switchSideLeadMs),
-          "switch-side",
-          steps.length,
-          { key: "cue.switch-side", params },
-          messages["cue.switch-side"](params),
-        );
-        if (opts.switchSideMs > 0) {
-          addStep(
-            b,
-            "switch-side",
+        const atMs = at > switchSideLeadMs ? at - switchSideLeadMs : 0;
+        if (atMs < lastCueMs) sorted = false;
+        lastCueMs = atMs;
+        cues.push({
+          atMs,
+          kind: "switch-side",
+          stepIndex: index,
+          message: { key: "cue.switch-side", params },
+          text: onSide === undefined ? messages["cue.switch-side"](params) : onSide.switchCue,
+        });
+        if (switchSideMs > 0) {
+          steps.push({
+            index: index++,
+            kind: "switch-side",
             stretchId,
             side,
-            0,
+            repetition: 0,
             repetitions,
-            opts.switchSideMs,
-            { key: "step.switch-side", params },
-            messages["step.switch-side"](params),
-          );
+            startMs: at,
+            durationMs: switchSideMs,
+            endsOnUser: false,
+            breath: null,
+            message: { key: "step.switch-side", params },
+            text: onSide === undefined ? messages["step.switch-side"](params) : onSide.switchStep,
+          });
+          at += switchSideMs;
         }
       }
+      const easeTexts = onSide === undefined ? undefined : easeTextsOf(onSide, info, side, repetitions);
       for (let repetition = 1; repetition <= repetitions; repetition++) {
-        if (opts.easeMs > 0) {
+        if (easeMs > 0) {
           const params = { stretchId, stretch, side, limb, repetition, repetitions, instruction: info.movement };
-          addStep(
-            b,
-            "stretch",
+          steps.push({
+            index: index++,
+            kind: "stretch",
             stretchId,
             side,
             repetition,
             repetitions,
-            opts.easeMs,
-            { key: "step.stretch", params },
-            messages["step.stretch"](params),
-          );
+            startMs: at,
+            durationMs: easeMs,
+            endsOnUser: false,
+            breath: null,
+            message: { key: "step.stretch", params },
+            text: easeTexts === undefined ? messages["step.stretch"](params) : (easeTexts[repetition] as string),
+          });
+          at += easeMs;
         }
-        const holdIndex = steps.length;
-        const holdStart = b.at;
-        const holdParams = {
-          stretchId,
-          stretch,
-          side,
-          limb,
-          repetition,
-          repetitions,
-          seconds: holdMs / 1000,
-          endsOnUser: info.endsOnUser,
-        };
-        addStep(
-          b,
-          "hold",
+        const holdIndex = index;
+        const holdParams = { stretchId, stretch, side, limb, repetition, repetitions, seconds, endsOnUser };
+        steps.push({
+          index: index++,
+          kind: "hold",
           stretchId,
           side,
           repetition,
           repetitions,
-          holdMs,
-          { key: "step.hold", params: holdParams },
-          messages["step.hold"](holdParams),
-          info.endsOnUser,
-          "inhale",
-        );
-        addHoldCues(b, opts, holdIndex, holdStart, holdMs, halfway, countdown);
-        if (opts.releaseMs > 0) {
+          startMs: at,
+          durationMs: holdMs,
+          endsOnUser,
+          breath: "inhale",
+          message: { key: "step.hold", params: holdParams },
+          text: holdText === undefined ? messages["step.hold"](holdParams) : holdText,
+        });
+        if (saysHalfway) {
+          const atMs = at + halfwayInMs;
+          lastCueMs = atMs;
+          cues.push({ atMs, kind: "halfway", stepIndex: holdIndex, message: halfway.message, text: halfway.text });
+        }
+        at += holdMs;
+        for (let count = countFrom; count >= 1; count--) {
+          const said = countdownOf(countdown, messages, count);
+          const atMs = at - count * 1000;
+          lastCueMs = atMs;
+          cues.push({ atMs, kind: "countdown", stepIndex: holdIndex, message: said.message, text: said.text });
+        }
+        if (releaseMs > 0) {
           const params = { stretchId, stretch, side, limb, repetition, repetitions };
-          addStep(
-            b,
-            "release",
+          steps.push({
+            index: index++,
+            kind: "release",
             stretchId,
             side,
             repetition,
             repetitions,
-            opts.releaseMs,
-            { key: "step.release", params },
-            messages["step.release"](params),
-            false,
-            "exhale",
-          );
+            startMs: at,
+            durationMs: releaseMs,
+            endsOnUser: false,
+            breath: "exhale",
+            message: { key: "step.release", params },
+            text: releaseText === undefined ? messages["step.release"](params) : releaseText,
+          });
+          at += releaseMs;
         }
-        if (repetition < repetitions && opts.restMs > 0) {
-          const params = { stretchId, stretch, seconds: opts.restMs / 1000 };
-          addStep(
-            b,
-            "rest",
+        if (repetition < repetitions && restMs > 0) {
+          const params = { stretchId, stretch, seconds: restMs / 1000 };
+          steps.push({
+            index: index++,
+            kind: "rest",
             stretchId,
             side,
             repetition,
             repetitions,
-            opts.restMs,
-            { key: "step.rest", params },
-            messages["step.rest"](params),
-          );
+            startMs: at,
+            durationMs: restMs,
+            endsOnUser: false,
+            breath: null,
+            message: { key: "step.rest", params },
+            text: restText === undefined ? messages["step.rest"](params) : restText,
+          });
+          at += restMs;
         }
       }
     }
   }
-  if (!b.sorted) b.cues.sort((x, y) => x.atMs - y.atMs);
-  return { routineId, totalMs, steps, cues: b.cues };
+  if (!sorted) cues.sort((x, y) => x.atMs - y.atMs);
+  return { routineId, totalMs, steps, cues };
 }

@@ -8,6 +8,8 @@ import { describe, expect, it } from "vitest";
 import { getStretch } from "../../src/catalog/get-stretch.js";
 import type { BuiltInStretchId } from "../../src/catalog/stretches.js";
 import { StretchKitError } from "../../src/errors.js";
+import { englishMessages } from "../../src/messages/en.js";
+import type { MessageCatalog } from "../../src/messages/keys.js";
 import { fitRoutine } from "../../src/schedule/fit-routine.js";
 import { type ScheduleOptions, scheduleSession } from "../../src/schedule/schedule-session.js";
 import { stepAt } from "../../src/schedule/step-at.js";
@@ -135,6 +137,21 @@ describe("scheduleSession properties", () => {
     fc.assert(
       fc.property(sessionArb, ([routine, options]) => {
         expect(scheduleSession(jsonCopy(routine), { ...options })).toEqual(scheduleSession(routine, options));
+      }),
+    );
+  });
+
+  it("the English texts it remembers are the texts the English functions make, call after call", () => {
+    // A catalog of wrapped English functions is not the built-in one, so each of its texts is made anew.
+    const wrapped = Object.fromEntries(
+      Object.entries(englishMessages).map(([key, text]) => [
+        key,
+        (params: never) => (text as (p: never) => string)(params),
+      ]),
+    ) as unknown as MessageCatalog;
+    fc.assert(
+      fc.property(sessionArb, ([routine, options]) => {
+        expect(scheduleSession(routine, options)).toEqual(scheduleSession(routine, { ...options, messages: wrapped }));
       }),
     );
   });

@@ -252,6 +252,57 @@ describe("scheduleSession: options", () => {
     ).toEqual(["3!", "2!", "1!"]);
   });
 
+  it("makes every step's text with a catalog of its own, once a step, as English would read", () => {
+    const calls: Record<string, number> = {};
+    const wrapped = Object.fromEntries(
+      Object.entries(englishMessages).map(([key, text]) => [
+        key,
+        (params: never) => {
+          calls[key] = (calls[key] ?? 0) + 1;
+          return `[${(text as (p: never) => string)(params)}]`;
+        },
+      ]),
+    ) as unknown as MessageCatalog;
+    const english = scheduleSession(backSpasmRoutine);
+    const session = scheduleSession(backSpasmRoutine, { messages: wrapped });
+    expect(session.steps.map((step) => step.text)).toEqual(english.steps.map((step) => `[${step.text}]`));
+    expect(session.cues.map((cue) => cue.text)).toEqual(english.cues.map((cue) => `[${cue.text}]`));
+    expect(session.steps.map((step) => step.message)).toEqual(english.steps.map((step) => step.message));
+    for (const kind of ["prepare", "stretch", "hold", "release", "rest", "switch-side"]) {
+      expect(calls[`step.${kind}`], kind).toBe(session.steps.filter((step) => step.kind === kind).length);
+    }
+  });
+
+  it("follows a change to englishMessages itself, and goes back to the built-in texts after it", () => {
+    const patched = englishMessages as { -readonly [K in keyof MessageCatalog]: MessageCatalog[K] };
+    const original = patched["step.stretch"];
+    const before = scheduleSession(backSpasmRoutine);
+    try {
+      patched["step.stretch"] = ({ repetition }) => `Ease in, ${repetition}.`;
+      const session = scheduleSession(backSpasmRoutine);
+      expect(session.steps[1]?.text).toBe("Ease in, 1.");
+      expect(session.steps[5]?.text).toBe("Ease in, 2.");
+    } finally {
+      patched["step.stretch"] = original;
+    }
+    expect(scheduleSession(backSpasmRoutine)).toEqual(before);
+  });
+
+  it("gives fresh objects on every call, with the same texts", () => {
+    const a = scheduleSession(backSpasmRoutine);
+    const b = scheduleSession(backSpasmRoutine);
+    expect(b).toEqual(a);
+    for (let i = 0; i < a.steps.length; i++) {
+      expect(b.steps[i]).not.toBe(a.steps[i]);
+      expect(b.steps[i]?.message).not.toBe(a.steps[i]?.message);
+      expect(b.steps[i]?.message.params).not.toBe(a.steps[i]?.message.params);
+    }
+    for (let i = 0; i < a.cues.length; i++) {
+      expect(b.cues[i]).not.toBe(a.cues[i]);
+      expect(b.cues[i]?.message).not.toBe(a.cues[i]?.message);
+    }
+  });
+
   it("uses the stretches of options.catalog instead of the built-in ones", () => {
     const gentle = defineStretch({ ...getStretch("forward-roll"), id: "gentle-roll", name: "Gentle roll" });
     const routine = routineOf([{ stretchId: "gentle-roll", repetitions: 1, holdSeconds: 10 }]);
