@@ -1,5 +1,8 @@
 /**
  * A key on the path to the value an issue is about: an object key or an array index.
+ *
+ * @example
+ * const path: IssuePathKey[] = ["items", 2, "repetitions"];
  */
 export type IssuePathKey = string | number;
 
@@ -20,6 +23,10 @@ export type IssuePathKey = string | number;
  * - `out_of_order`: a time or date that goes backwards.
  * - `invalid_state`: an event that the current state does not allow.
  * - `does_not_fit`: a request that no variant can meet (e.g. a time budget).
+ *
+ * @example
+ * const result = validateRoutine({ ...backSpasmRoutine, items: [] });
+ * result.ok ? [] : result.issues.map((issue) => issue.code); //=> ["too_small"]
  */
 export type IssueCode =
   | "invalid_type"
@@ -61,6 +68,15 @@ export interface StretchKitIssue {
 
 /**
  * The codes of a {@link StretchKitError}: what kind of input was refused.
+ *
+ * @example
+ * let code: StretchKitErrorCode | undefined;
+ * try {
+ *   scheduleSession(backSpasmRoutine, { holdSeconds: -1 });
+ * } catch (error) {
+ *   code = (error as StretchKitError).code;
+ * }
+ * code; //=> "invalid_options"
  */
 export type StretchKitErrorCode =
   | "invalid_stretch"

@@ -6,7 +6,8 @@ import type { Routine } from "../schema/routine.js";
  * (the low end of the source's 3 to 4), held 20 s, both sides for the sided ones (left first).
  *
  * Frequency, as the source advises: 3 to 4 sessions a week, and the routine may be repeated
- * through the day (`sessionsPerDay` 1 to 3: the source gives no number; 3 is stretchkit's cap).
+ * through the day (`sessionsPerDay` 1 to 3: the source gives no number; 3 is this routine's suggestion,
+ * and a routine of an app's own may allow up to 10).
  * Its companion, `neck-spasm-exercises`, is the Neck Spasm Exercise routine the source recommends
  * alongside: a reference only, as stretchkit ships no neck exercises. Deeply frozen.
  *

@@ -1,6 +1,7 @@
 import { type Catalog, indexCatalog } from "../catalog/create-catalog.js";
 import type { IssuePathKey, StretchKitIssue } from "../errors.js";
 import { deepFreeze } from "../internal/freeze.js";
+import { unreadableIssue } from "../internal/issues.js";
 import type { Routine } from "../schema/routine.js";
 import { checkRoutine } from "./check-routine.js";
 import { readOptions } from "./options.js";
@@ -99,7 +100,7 @@ export type RoutineValidation =
  *   ...backSpasmRoutine,
  *   items: [
  *     { stretchId: "forward-roll", repetitions: 5, holdSeconds: 20 },
- *     { stretchId: "neck-tilt", repetitions: 3, holdSeconds: 20 },
+ *     { stretchId: "forward-rol", repetitions: 3, holdSeconds: 20 },
  *     { stretchId: "spine-rotation", repetitions: 30, holdSeconds: 20 },
  *   ],
  * });
@@ -111,6 +112,15 @@ export type RoutineValidation =
  * }
  */
 export function validateRoutine(input: unknown, options?: ValidateRoutineOptions): RoutineValidation {
+  try {
+    return validate(input, options);
+  } catch {
+    // Plain data never gets here: only an input or option whose reading throws (a getter, a Proxy).
+    return deepFreeze({ ok: false, issues: [unreadableIssue([])], warnings: [] });
+  }
+}
+
+function validate(input: unknown, options: ValidateRoutineOptions | undefined): RoutineValidation {
   const catalog = options === undefined ? undefined : readOptions(options);
   if (catalog !== undefined && !catalog.ok) return deepFreeze({ ok: false, issues: catalog.issues, warnings: [] });
   const index = indexCatalog(catalog?.value.catalog);

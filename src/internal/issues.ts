@@ -117,10 +117,25 @@ export function safeParseWith<T>(
   input: unknown,
   prefix: readonly IssuePathKey[] = [],
 ): ParseResult<T> {
-  const result = schema.safeParse(input);
+  let result: ReturnType<SafeParser<T>["safeParse"]>;
+  try {
+    result = schema.safeParse(input);
+  } catch {
+    // A getter or a Proxy that throws while the input is read: the input is refused, not the call.
+    return { ok: false, issues: [unreadableIssue(prefix)] };
+  }
   return result.success
     ? { ok: true, value: result.data }
     : { ok: false, issues: fromZodIssues(result.error.issues, prefix) };
+}
+
+/** The issue for an input that throws when it is read (a getter or a Proxy): plain data never does. */
+export function unreadableIssue(path: readonly IssuePathKey[]): StretchKitIssue {
+  return {
+    path: [...path],
+    code: "invalid_value",
+    message: "could not be read: reading it threw (a getter or a Proxy?)",
+  };
 }
 
 /** Parses with a zod schema, or throws a {@link StretchKitError} with every issue. */

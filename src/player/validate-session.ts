@@ -5,6 +5,16 @@ import { MAX_RECORD_ENTRIES } from "../schema/session-record.js";
 /** The longest hold a session record accepts, in milliseconds (600 s). */
 const MAX_HOLD_MS = 600_000;
 
+/**
+ * The most steps a session from `scheduleSession` can have (100 items, each a prepare step, 2 sides
+ * of 20 repetitions of 4 steps and a switch: 16,200), rounded up: a longer one is refused before
+ * any per-step work, so that a huge input costs nothing.
+ */
+export const MAX_SESSION_STEPS = 20_000;
+
+/** The longest session `scheduleSession` makes: 4 hours. */
+const MAX_SESSION_TOTAL_MS = 14_400_000;
+
 const STEP_KINDS = ["prepare", "stretch", "hold", "release", "rest", "switch-side"];
 
 type Path = readonly (string | number)[];
@@ -33,13 +43,15 @@ export function sessionIssues(value: unknown): StretchKitIssue[] {
   };
   if (!isId(session["routineId"])) add(["routineId"], "invalid_format", "must be a routine id in kebab-case");
   const totalMs = session["totalMs"];
-  if (!isWhole(totalMs, 1, Number.MAX_SAFE_INTEGER))
-    add(["totalMs"], "invalid_value", "must be a whole number above 0");
+  if (!isWhole(totalMs, 1, MAX_SESSION_TOTAL_MS))
+    add(["totalMs"], "invalid_value", "must be a whole number of milliseconds above 0, at most 4 hours");
   const steps = session["steps"];
   if (!Array.isArray(steps)) {
     add(["steps"], "invalid_type", "must be an array of steps");
   } else if (steps.length === 0) {
     add(["steps"], "empty", "must have at least one step");
+  } else if (steps.length > MAX_SESSION_STEPS) {
+    add(["steps"], "too_big", `must have at most ${MAX_SESSION_STEPS} steps`);
   } else {
     let endMs = 0;
     let holds = 0;

@@ -45,35 +45,50 @@ function markdownBlocks(markdown: string): string[] {
   );
 }
 
-/** Rewrites each top-level `expr; //=> value` (on the same or the next line) into a check; strips types. */
+/** Rewrites every `expr; //=> value` (at any depth, value on the same or the next line) into a check; strips types. */
 function toChecks(code: string): { js: string; checks: number } {
   const file = ts.createSourceFile("example.ts", code, ts.ScriptTarget.ES2022, true);
-  let out = "";
-  let last = 0;
-  let checks = 0;
-  for (const statement of file.statements) {
-    const comment = [
-      ...(ts.getTrailingCommentRanges(code, statement.end) ?? []),
-      ...(ts.getLeadingCommentRanges(code, statement.end) ?? []),
-    ].find((range) => code.slice(range.pos, range.end).startsWith("//=>"));
-    if (comment === undefined || !ts.isExpressionStatement(statement)) continue;
-    const expected = code.slice(comment.pos + 4, comment.end).trim();
-    const text = statement.expression.getText();
-    out += `${code.slice(last, statement.getStart())}__check(${text}, (${expected}), ${JSON.stringify(text)});`;
-    last = statement.end;
-    checks++;
+  const found: { start: number; end: number; replacement: string }[] = [];
+  const visit = (node: ts.Node): void => {
+    if (ts.isExpressionStatement(node)) {
+      const comment = [
+        ...(ts.getTrailingCommentRanges(code, node.end) ?? []),
+        ...(ts.getLeadingCommentRanges(code, node.end) ?? []),
+      ].find((range) => code.slice(range.pos, range.end).startsWith("//=>"));
+      if (comment !== undefined) {
+        const expected = code.slice(comment.pos + 4, comment.end).trim();
+        const text = node.expression.getText();
+        found.push({
+          start: node.getStart(),
+          end: node.end,
+          replacement: `__check(${text}, (${expected}), ${JSON.stringify(text)});`,
+        });
+        return;
+      }
+    }
+    ts.forEachChild(node, visit);
+  };
+  visit(file);
+  let out = code;
+  for (const { start, end, replacement } of [...found].sort((a, b) => b.start - a.start)) {
+    out = out.slice(0, start) + replacement + out.slice(end);
   }
-  out += code.slice(last);
   const js = ts.transpileModule(out, { compilerOptions: { target: ts.ScriptTarget.ES2022 } }).outputText;
-  return { js, checks };
+  return { js, checks: found.length };
 }
 
 const api = stretchkit as unknown as Record<string, unknown>;
 
+/** Runs an example and returns how many checks it made; every check must run (no branch may skip one). */
 function run(code: string): number {
   const { js, checks } = toChecks(code);
-  const check = (actual: unknown, expected: unknown, text: string) => expect(actual, text).toEqual(expected);
+  let ran = 0;
+  const check = (actual: unknown, expected: unknown, text: string) => {
+    ran++;
+    expect(actual, text).toEqual(expected);
+  };
   new Function("__check", ...Object.keys(api), js)(check, ...Object.values(api));
+  expect(ran, "every //=> line of the example ran").toBe(checks);
   return checks;
 }
 
@@ -88,11 +103,11 @@ describe("the TSDoc examples", () => {
     });
   }
 
-  it("check over 110 values in all", () => {
+  it("check over 120 values in all", () => {
     let checks = 0;
     for (const path of files)
       for (const example of tsdocExamples(readFileSync(path, "utf8"))) checks += toChecks(example).checks;
-    expect(checks).toBeGreaterThanOrEqual(110);
+    expect(checks).toBeGreaterThanOrEqual(120);
   });
 });
 
@@ -100,6 +115,8 @@ describe("the example checker", () => {
   it("fails on a wrong //=> line and passes on a right one", () => {
     expect(() => run('getStretch("forward-roll").position; //=> "standing"')).toThrow();
     expect(run('getStretch("forward-roll").position; //=> "seated"')).toBe(1);
+    expect(() => run('if (false) {\n  getStretch("forward-roll").position; //=> "seated"\n}')).toThrow(/every/);
+    expect(() => run('try {\n  getStretch("x");\n} catch (e) {\n  e.code; //=> "invalid_stretch"\n}')).toThrow();
   });
 });
 

@@ -119,3 +119,24 @@ describe("startPlayer", () => {
     expect(summary(issuesOf(() => startPlayer(session, 0), "invalid_session"))).toEqual(["steps: too_big"]);
   });
 });
+
+describe("startPlayer on huge or overlong sessions", () => {
+  it("refuses more steps than any scheduled session has, at once", () => {
+    const steps = Array.from({ length: 2_000_000 }, () => builtIn.steps[0]);
+    const started = performance.now();
+    expect(issuesOf(() => startPlayer({ ...builtIn, steps } as Session, 0), "invalid_session")).toContainEqual({
+      path: ["steps"],
+      code: "too_big",
+      message: "must have at most 20000 steps",
+    });
+    expect(performance.now() - started).toBeLessThan(1000);
+  });
+
+  it("refuses a session longer than 4 hours", () => {
+    expect(issuesOf(() => startPlayer({ ...builtIn, totalMs: 14_400_001 }, 0), "invalid_session")).toContainEqual({
+      path: ["totalMs"],
+      code: "invalid_value",
+      message: "must be a whole number of milliseconds above 0, at most 4 hours",
+    });
+  });
+});

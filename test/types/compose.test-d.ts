@@ -12,7 +12,7 @@ import type { Stretch } from "../../src/schema/stretch.js";
 
 const neckTilt: Stretch = defineStretch({
   ...getStretch("forward-roll"),
-  id: "neck-tilt-placeholder",
+  id: "my-placeholder",
   name: "Placeholder",
 });
 
@@ -21,18 +21,18 @@ describe("composer types", () => {
     // @ts-expect-error "forward-rol" is not a BuiltInStretchId
     composeRoutine({ id: "a", name: "A", items: ["forward-rol"] });
     // @ts-expect-error the object form is checked too
-    composeRoutine({ id: "a", name: "A", items: [{ stretchId: "neck-tilt" }] });
+    composeRoutine({ id: "a", name: "A", items: [{ stretchId: "forward-rol" }] });
     // @ts-expect-error passing the built-in stretches explicitly keeps the literal ids
-    composeRoutine({ id: "a", name: "A", items: ["neck-tilt"] }, { catalog: stretches });
+    composeRoutine({ id: "a", name: "A", items: ["forward-rol"] }, { catalog: stretches });
     expectTypeOf(composeRoutine({ id: "a", name: "A", items: ["forward-roll"] })).toEqualTypeOf<Routine>();
   });
 
   it("a custom catalog accepts its own ids", () => {
     const catalog = createCatalog([neckTilt]);
     expectTypeOf(catalog).toEqualTypeOf<Catalog<string>>();
-    composeRoutine({ id: "a", name: "A", items: ["neck-tilt-placeholder", "forward-roll"] }, { catalog });
+    composeRoutine({ id: "a", name: "A", items: ["my-placeholder", "forward-roll"] }, { catalog });
     adaptRoutine(composeRoutine({ id: "a", name: "A", items: ["forward-roll"] }), {
-      exclude: ["neck-tilt-placeholder"],
+      exclude: ["my-placeholder"],
       catalog,
     });
   });
