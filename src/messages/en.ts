@@ -54,7 +54,7 @@ export const englishMessages: MessageCatalog = {
     `${repetitionOf(side, limb, repetition, repetitions)}. ${instruction}`,
   "step.hold": ({ seconds: count, endsOnUser }) =>
     endsOnUser
-      ? `Breathe in and hold for up to ${seconds(count)}, as long as is comfortable.`
+      ? `Breathe in and hold for as long as is comfortable, about ${seconds(count)}.`
       : `Breathe in and hold for ${seconds(count)}.`,
   "step.release": () => "Breathe out and return to the starting position.",
   "step.rest": ({ seconds: count }) => `Rest for ${seconds(count)}.`,

@@ -13,7 +13,9 @@ import type { Session, SessionStep, StepPosition } from "./types.js";
  * @returns The step with `elapsedInStepMs`, `remainingInStepMs` and the session's `progress`
  * (`elapsedMs / totalMs`, from 0 up to but excluding 1); `null` at or past `totalMs`.
  * @throws {@link StretchKitError} with code `invalid_event` and an issue at path `["elapsedMs"]`
- * when `elapsedMs` is negative, NaN, infinite or not a number.
+ * when `elapsedMs` is negative, NaN, infinite or not a number; with code `invalid_session` when
+ * `session` is not an object with a `steps` array and a numeric `totalMs` (a cheap check of the
+ * shape only, O(1)).
  * @example
  * const session = scheduleSession(backSpasmRoutine);
  * const position = stepAt(session, 25_000);
@@ -36,7 +38,15 @@ export function stepAt(session: Session, elapsedMs: number): StepPosition | null
       "Invalid instant",
     );
   }
-  const { steps, totalMs } = session;
+  const steps: unknown = typeof session === "object" && session !== null ? session.steps : undefined;
+  const totalMs: unknown = typeof session === "object" && session !== null ? session.totalMs : undefined;
+  if (!Array.isArray(steps) || typeof totalMs !== "number") {
+    throw new StretchKitError(
+      "invalid_session",
+      [{ path: [], code: "invalid_type", message: "must be a session from scheduleSession, with steps and totalMs" }],
+      "Invalid session",
+    );
+  }
   if (elapsedMs >= totalMs || steps.length === 0) return null;
   // The last step that starts at or before the instant.
   let low = 0;

@@ -32,7 +32,7 @@ describe("englishMessages", () => {
       "Breathe in and hold for 2.5 seconds.",
     );
     expect(englishMessages["step.hold"]({ ...rep, seconds: 1, endsOnUser: true })).toBe(
-      "Breathe in and hold for up to 1 second, as long as is comfortable.",
+      "Breathe in and hold for as long as is comfortable, about 1 second.",
     );
   });
 

@@ -147,7 +147,7 @@ describe("scheduleSession: the built-in routine", () => {
         endsOnUser: true,
       },
     });
-    expect(hold?.text).toBe("Breathe in and hold for up to 20 seconds, as long as is comfortable.");
+    expect(hold?.text).toBe("Breathe in and hold for as long as is comfortable, about 20 seconds.");
   });
 
   it("is plain JSON data that survives JSON and structuredClone unchanged", () => {

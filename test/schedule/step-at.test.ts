@@ -82,3 +82,19 @@ describe("stepAt", () => {
     expect(brotliCompressSync(code).length).toBeLessThan(1024);
   });
 });
+
+describe("stepAt on something that is not a session", () => {
+  it.each([null, undefined, {}, { steps: [] }, { steps: "x", totalMs: 1 }, 42])(
+    "throws a StretchKitError with code invalid_session for %j",
+    (value) => {
+      let caught: unknown;
+      try {
+        stepAt(value as never, 0);
+      } catch (error) {
+        caught = error;
+      }
+      expect(caught).toBeInstanceOf(StretchKitError);
+      expect((caught as StretchKitError).code).toBe("invalid_session");
+    },
+  );
+});
