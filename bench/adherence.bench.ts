@@ -5,12 +5,10 @@
  * Goal: under 100 ms at 100,000 records; 10 times the records within 12 times the time.
  * Run: npx vitest bench --run --config vitest.bench.config.ts bench/adherence.bench.ts
  */
+
+import { backSpasmRoutine, calculateAdherence, type HoldRecord, planSessions, type SessionRecord } from "stretchkit";
 import { bench, describe } from "vitest";
-import { calculateAdherence } from "../src/adherence/calculate-adherence.js";
-import { backSpasmRoutine } from "../src/catalog/back-spasm-routine.js";
 import { addDays } from "../src/internal/dates.js";
-import { planSessions } from "../src/plan/plan-sessions.js";
-import type { HoldRecord, SessionRecord } from "../src/schema/session-record.js";
 
 const plan = planSessions(backSpasmRoutine, {
   start: "2020-01-06",

@@ -5,14 +5,17 @@
  * Goal: within 2 times the bare schema, and under 20 µs for the built-in routine.
  * Run: npx vitest bench --run --config vitest.bench.config.ts bench/compose.bench.ts
  */
+
+import {
+  backSpasmRoutine,
+  composeRoutine,
+  createCatalog,
+  defineStretch,
+  getStretch,
+  RoutineSchema,
+  validateRoutine,
+} from "stretchkit";
 import { bench, describe } from "vitest";
-import { backSpasmRoutine } from "../src/catalog/back-spasm-routine.js";
-import { createCatalog } from "../src/catalog/create-catalog.js";
-import { defineStretch } from "../src/catalog/define-stretch.js";
-import { getStretch } from "../src/catalog/get-stretch.js";
-import { composeRoutine } from "../src/compose/compose-routine.js";
-import { validateRoutine } from "../src/compose/validate-routine.js";
-import { RoutineSchema } from "../src/schema/routine.js";
 
 const builtIn: unknown = JSON.parse(JSON.stringify(backSpasmRoutine));
 

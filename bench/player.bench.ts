@@ -4,13 +4,9 @@
  * the same number of stepAt calls, the look-up a UI without the player would make every frame.
  * Run: npx vitest bench --run --config vitest.bench.config.ts bench/player.bench.ts
  */
+
+import { advancePlayer, backSpasmRoutine, type PlayerState, scheduleSession, startPlayer, stepAt } from "stretchkit";
 import { bench, describe } from "vitest";
-import { backSpasmRoutine } from "../src/catalog/back-spasm-routine.js";
-import { advancePlayer } from "../src/player/advance-player.js";
-import { startPlayer } from "../src/player/start-player.js";
-import type { PlayerState } from "../src/player/types.js";
-import { scheduleSession } from "../src/schedule/schedule-session.js";
-import { stepAt } from "../src/schedule/step-at.js";
 
 const session = scheduleSession(backSpasmRoutine);
 const FRAME_MS = 1000 / 60;

@@ -1,11 +1,16 @@
+import {
+  backSpasmRoutine,
+  fitRoutine,
+  type Message,
+  type Routine,
+  type RoutineItem,
+  type Session,
+  type SessionStep,
+  type StepKind,
+  scheduleSession,
+  stepAt,
+} from "stretchkit";
 import { bench, describe } from "vitest";
-import { backSpasmRoutine } from "../src/catalog/back-spasm-routine.js";
-import type { Message } from "../src/messages/keys.js";
-import { fitRoutine } from "../src/schedule/fit-routine.js";
-import { scheduleSession } from "../src/schedule/schedule-session.js";
-import { stepAt } from "../src/schedule/step-at.js";
-import type { Session, SessionStep, StepKind } from "../src/schedule/types.js";
-import type { Routine, RoutineItem } from "../src/schema/routine.js";
 
 // Run: npx vitest bench --run --config vitest.bench.config.ts bench/schedule.bench.ts
 // Goals (issue 4): scheduleSession(backSpasmRoutine) within 3x the floor; stepAt under 200 ns a call on

@@ -274,9 +274,11 @@ export function calculateAdherence(input: AdherenceInput): AdherenceReport {
   const weeks: WeekTally[] = [];
   for (let week = 0; week < weekCount; week++) weeks.push({ completed: 0, sessions: [] });
   const tally = new StretchTally(plan.items);
+  // The holds of a record that does not count are checked all the same, and added up here.
+  const scratch = new StretchTally(plan.items);
   const issues = new Issues();
   const ignored: IgnoredRecord[] = [];
-  const seen = new Set<string>();
+  const duplicate = findDuplicates(records);
   const sums: HoldSums = { plannedMs: 0, achievedMs: 0, done: 0 };
   let manualCompleted = 0;
   let manualStopped = 0;
@@ -290,16 +292,17 @@ export function calculateAdherence(input: AdherenceInput): AdherenceReport {
     }
     const { id, routineId, status, holds, pain } = record as SessionRecord;
     let reason: IgnoredReason | null = null;
-    const distinct = seen.size;
-    seen.add(id);
-    if (seen.size === distinct) reason = "duplicate";
+    if (duplicate[index] === 1) reason = "duplicate";
     else if (routineId !== plan.routineId) reason = "other-routine";
     else if (day > asOfDay) reason = "future";
     else if (day < startDay || day > endDay) reason = "outside-plan";
-    const counted = reason === null ? tally : null;
+    const counted = reason === null;
 
     const manual = holds === undefined || holds.length === 0;
-    if ((!manual && !readHolds(holds, memo, sums, counted)) || !readPain(pain, memo, counted)) {
+    if (
+      (!manual && !readHolds(holds, memo, sums, counted ? tally : scratch)) ||
+      !readPain(pain, memo, counted ? tally : null)
+    ) {
       addRecordIssues(issues, record, index);
       continue;
     }
@@ -357,6 +360,25 @@ export function calculateAdherence(input: AdherenceInput): AdherenceReport {
     interruptions: judged.interruptions,
     ignored,
   };
+}
+
+/**
+ * Which records repeat the id of an earlier record (the first wins), as 1s. A pass of its own:
+ * the set of up to 100,000 ids then stays in the cache, which the records' holds would crowd out
+ * (twice as fast as adding each id in the main loop). A record that is not valid is refused later;
+ * its id, whatever it is, changes nothing, as the call then throws.
+ */
+function findDuplicates(records: readonly unknown[]): Uint8Array {
+  const duplicate = new Uint8Array(records.length);
+  const seen = new Set<unknown>();
+  for (let index = 0; index < records.length; index++) {
+    const record = records[index];
+    if (typeof record !== "object" || record === null) continue;
+    const distinct = seen.size;
+    seen.add((record as { readonly id?: unknown }).id);
+    if (seen.size === distinct) duplicate[index] = 1;
+  }
+  return duplicate;
 }
 
 /** The days of the plan that the report judges, with `asOf`. */

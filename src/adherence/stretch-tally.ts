@@ -12,45 +12,59 @@ export interface StretchRow {
   pain: number;
 }
 
-/** One stretch's rows (left, right, without sides) and the stretch the plan does after it. */
+/** One stretch's rows: left, right, without sides. */
 export interface StretchEntry {
   readonly stretchId: string;
   readonly rows: [StretchRow | undefined, StretchRow | undefined, StretchRow | undefined];
-  next: StretchEntry | undefined;
 }
 
 const SIDES = ["left", "right", null] as const;
 
+/**
+ * The holds of one session as the plan lays them out (each item's repetitions in a row): per
+ * position, the stretch id and side that a record from the player has there, and the row they add
+ * to. Records list their holds in this order, so a hold is compared with the one expected at its
+ * position first: the ids and sides of a checked plan are valid, so an equal hold needs neither a
+ * slug check nor a look-up by id.
+ */
+export interface HoldLayout {
+  readonly stretchIds: readonly string[];
+  readonly sides: readonly (Side | null)[];
+  readonly rows: readonly StretchRow[];
+}
+
 /** The tallies per stretch and side: the plan's rows first, in its order, then any others as met. */
 export class StretchTally {
-  /** The plan's first stretch: where a record's holds start. */
-  readonly first: StretchEntry | undefined;
   /** Every row, in the order first asked for. */
   readonly rows: StretchRow[] = [];
   /** How many of `rows` are the plan's. */
   readonly planRows: number;
   /** The entries by stretch id. */
   readonly byId: Map<string, StretchEntry> = new Map();
+  /** The holds of one planned session, in order. */
+  readonly layout: HoldLayout;
 
   constructor(items: readonly PlanItem[]) {
-    let first: StretchEntry | undefined;
-    let previous: StretchEntry | undefined;
+    const stretchIds: string[] = [];
+    const sides: (Side | null)[] = [];
+    const rows: StretchRow[] = [];
     for (const item of items) {
-      const entry = this.entry(item.stretchId);
-      first ??= entry;
-      this.row(entry, item.side === "left" ? 0 : item.side === "right" ? 1 : 2);
-      if (previous !== undefined && previous !== entry && previous.next === undefined) previous.next = entry;
-      previous = entry;
+      const row = this.row(this.entry(item.stretchId), item.side === "left" ? 0 : item.side === "right" ? 1 : 2);
+      for (let repetition = 0; repetition < item.repetitions; repetition++) {
+        stretchIds.push(item.stretchId);
+        sides.push(item.side);
+        rows.push(row);
+      }
     }
-    this.first = first;
     this.planRows = this.rows.length;
+    this.layout = { stretchIds, sides, rows };
   }
 
   /** The entry of a stretch, made on first use. */
   entry(stretchId: string): StretchEntry {
     let entry = this.byId.get(stretchId);
     if (entry === undefined) {
-      entry = { stretchId, rows: [undefined, undefined, undefined], next: undefined };
+      entry = { stretchId, rows: [undefined, undefined, undefined] };
       this.byId.set(stretchId, entry);
     }
     return entry;

@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { calculateAdherence } from "../../src/adherence/calculate-adherence.js";
 import { createMemo, isPlan, isRecord } from "../../src/adherence/check-record.js";
+import { StretchTally } from "../../src/adherence/stretch-tally.js";
 import { backSpasmRoutine } from "../../src/catalog/back-spasm-routine.js";
 import { PlanSchema } from "../../src/plan/plan-schema.js";
 import { planSessions } from "../../src/plan/plan-sessions.js";
@@ -139,6 +141,29 @@ describe("the fast record check", () => {
       fc.property(fc.anything(), (value) => {
         if (isRecord(value, createMemo())) expect(SessionRecordSchema.safeParse(value).success).toBe(true);
       }),
+    );
+  });
+
+  it("accepts nothing that SessionRecordSchema refuses, comparing holds with the plan's layout first", () => {
+    for (const record of validRecords) expect(isRecord(record, createMemo(), new StretchTally(plan.items))).toBe(true);
+    fc.assert(
+      fc.property(fc.oneof(...validRecords.map(changed)), (value) => {
+        if (isRecord(value, createMemo(), new StretchTally(plan.items))) {
+          expect(SessionRecordSchema.safeParse(value).success).toBe(true);
+        }
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it("lets calculateAdherence count no record that SessionRecordSchema refuses", () => {
+    fc.assert(
+      fc.property(fc.oneof(...validRecords.map(changed)), (value) => {
+        const counted = (): unknown => calculateAdherence({ plan, records: [value as never], asOf: "2026-11-15" });
+        if (SessionRecordSchema.safeParse(value).success) expect(counted).not.toThrow();
+        else expect(counted).toThrow(/Invalid adherence input/);
+      }),
+      { numRuns: 3000 },
     );
   });
 
