@@ -217,9 +217,11 @@ function sideIndex(side: Side | null): 0 | 1 | 2 {
  * Measures how well a person kept to a plan, from the records of what they did: the figures that
  * adherence research uses, each with its numerator and denominator, and the facts behind them.
  *
- * - A record **counts as a completed session** when its dose (hold achieved over hold planned,
- *   each hold capped at its plan) reaches `completionThreshold` (default 0.8); a record without
- *   holds (entered by hand) has dose 1 when `"completed"`, 0 when `"stopped"`.
+ * - A record **counts as a completed session** when its dose (hold achieved, each hold capped at
+ *   the record's plan for it, over the plan's `holdMsPerSession`, at most 1) reaches
+ *   `completionThreshold` (default 0.8): a session of shorter holds or fewer stretches than the
+ *   plan's counts only as far as it goes. A record without holds (entered by hand) has dose 1 when
+ *   `"completed"`, 0 when `"stopped"`.
  * - **Weeks**: each week of the plan up to `asOf` has a target (its planned sessions, less those
  *   on excused dates; a partial week at either edge of the plan has the sessions that fall in it)
  *   and a count of sessions completed on any of its days. The week holding `asOf` that has not
@@ -322,7 +324,9 @@ export function calculateAdherence(input: AdherenceInput): AdherenceReport {
       }
       week.sessions.push(completed ? sessionKey(holdMsPerSession, repsPerSession) : 0);
     } else {
-      if (sums.plannedMs > 0 && sums.achievedMs / sums.plannedMs >= completionThreshold) week.completed++;
+      // The dose is measured against the plan, not against the record's own plan: a session of
+      // 1 s holds, or of a shorter variant, does not count as the planned session.
+      if (Math.min(sums.achievedMs, holdMsPerSession) / holdMsPerSession >= completionThreshold) week.completed++;
       week.sessions.push(sessionKey(Math.min(sums.achievedMs, holdMsPerSession), Math.min(sums.done, repsPerSession)));
     }
   }

@@ -23,7 +23,10 @@ export interface AdaptRoutineOptions<Id extends string = BuiltInStretchId> {
   readonly exclude?: readonly NoInfer<Id>[] | undefined;
   /** Give every stretch its fewest (`"min"`) or its most (`"max"`) repetitions; default: keep each item's. */
   readonly repetitions?: "min" | "max" | undefined;
-  /** The variant's id. Default: the routine's, so that its sessions count toward the same plan. */
+  /**
+   * The variant's id. Default: the routine's, so that its records match a plan of the routine (which
+   * measures them against its own, fuller dose: plan the variant itself to count its sessions in full).
+   */
   readonly id?: string | undefined;
   /** The variant's name. Default: the routine's. */
   readonly name?: string | undefined;

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { calculateAdherence } from "../../src/adherence/calculate-adherence.js";
 import type { AdherenceInput, AdherenceReport } from "../../src/adherence/types.js";
 import { backSpasmRoutine } from "../../src/catalog/back-spasm-routine.js";
+import { adaptRoutine } from "../../src/compose/adapt-routine.js";
 import { addDays } from "../../src/internal/dates.js";
 import type { Plan } from "../../src/plan/plan-schema.js";
 import { planSessions } from "../../src/plan/plan-sessions.js";
@@ -473,5 +474,56 @@ describe("calculateAdherence", () => {
       expect(report.sessionRatio.numerator).toBe(100_000);
       expect(report.sessionAdherence.denominator).toBe(520 * 9);
     });
+  });
+});
+
+describe("a session's dose is measured against the plan", () => {
+  const plan = planSessions(backSpasmRoutine, { start: "2026-11-02", weeks: 4 });
+  const sessionOf = (id: string, date: string, holdMs: number, skip: readonly string[] = []): SessionRecord => ({
+    id,
+    routineId: plan.routineId,
+    date,
+    status: "completed",
+    pain: [],
+    holds: plan.items
+      .filter((item) => !skip.includes(item.stretchId))
+      .flatMap((item) =>
+        Array.from({ length: item.repetitions }, (_, k) => ({
+          stretchId: item.stretchId,
+          side: item.side,
+          repetition: k + 1,
+          plannedMs: holdMs,
+          achievedMs: holdMs,
+          skipped: false,
+        })),
+      ),
+  });
+
+  it("three sessions of 1 s holds do not count as completed, though each held all it planned", () => {
+    const records = ["2026-11-02", "2026-11-04", "2026-11-06"].map((date, i) => sessionOf(`s${i}`, date, 1_000));
+    const report = calculateAdherence({ plan, records, asOf: "2026-11-08" });
+    expect(report.weeks[0]?.completed).toBe(0);
+    expect(report.sessionAdherence.numerator).toBe(0);
+  });
+
+  it("a session without the quadriceps stretch is 420 s of a 540 s plan (0.78): not the planned session", () => {
+    const records = ["2026-11-02", "2026-11-04", "2026-11-06"].map((date, i) =>
+      sessionOf(`s${i}`, date, 20_000, ["quadriceps-stretch"]),
+    );
+    const report = calculateAdherence({ plan, records, asOf: "2026-11-08" });
+    expect(report.weeks[0]?.completed).toBe(0);
+    expect(report.doseAdherence.numerator).toBe(0);
+  });
+
+  it("the same sessions count in full against a plan of the seated variant", () => {
+    const seated = adaptRoutine(backSpasmRoutine, { position: "seated" });
+    const seatedPlan = planSessions(seated, { start: "2026-11-02", weeks: 4 });
+    expect(seatedPlan.holdMsPerSession).toBe(420_000);
+    const records = ["2026-11-02", "2026-11-04", "2026-11-06"].map((date, i) =>
+      sessionOf(`s${i}`, date, 20_000, ["quadriceps-stretch"]),
+    );
+    const report = calculateAdherence({ plan: seatedPlan, records, asOf: "2026-11-08" });
+    expect(report.weeks[0]?.completed).toBe(3);
+    expect(report.doseAdherence.numerator).toBe(3 * 420_000);
   });
 });
