@@ -1,6 +1,7 @@
 import {
   backSpasmRoutine,
   fitRoutine,
+  getStretch,
   type Message,
   type Routine,
   type RoutineItem,
@@ -108,12 +109,20 @@ describe(`scheduleSession(backSpasmRoutine): ${STEP_COUNT} steps, ${builtIn.cues
   });
 });
 
-/** A routine of `items` quadriceps stretches of `repetitions` each: 8 steps a repetition. */
+/**
+ * A routine of `items` quadriceps stretches of `repetitions` each: 8 steps a repetition. A stretch
+ * appears once in a routine, so each item is a copy of the quadriceps stretch under its own id.
+ */
 function sessionOf(items: number, repetitions: number): Session {
-  const item: RoutineItem = { stretchId: "quadriceps-stretch", repetitions, holdSeconds: 1 };
-  const routine: Routine = { ...backSpasmRoutine, items: Array.from({ length: items }, () => item) };
+  const catalog = Array.from({ length: items }, (_, i) => ({
+    ...getStretch("quadriceps-stretch"),
+    id: `quadriceps-${i}`,
+  }));
+  const routineItems = catalog.map((stretch): RoutineItem => ({ stretchId: stretch.id, repetitions, holdSeconds: 1 }));
+  const routine: Routine = { ...backSpasmRoutine, items: routineItems };
   const tiny = 0.001;
   return scheduleSession(routine, {
+    catalog,
     prepareSeconds: tiny,
     easeSeconds: tiny,
     releaseSeconds: tiny,

@@ -1,12 +1,13 @@
 import * as z from "zod/mini";
 import { StretchKitError, type StretchKitIssue } from "../errors.js";
-import { deepFreeze } from "../internal/freeze.js";
+import { deepFreeze, isDeepFrozen } from "../internal/freeze.js";
 import { parseWith, safeParseWith } from "../internal/issues.js";
+import { MAX_CATALOG_STRETCHES } from "../schema/common.js";
 import { type Stretch, StretchSchema } from "../schema/stretch.js";
 import { type BuiltInStretchId, stretches } from "./stretches.js";
 
-/** At most this many stretches in one catalog. */
-export const MAX_CATALOG_STRETCHES = 1000;
+/** At most this many stretches in one catalog (from `schema/common.ts`, where the bounds live). */
+export { MAX_CATALOG_STRETCHES };
 
 /**
  * A stretch catalog: the stretches a routine's ids refer to, as a readonly array of plain data.
@@ -51,13 +52,6 @@ type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok: false
 const indexes: WeakMap<object, CatalogIndex> = /* @__PURE__ */ new WeakMap();
 const trusted: WeakSet<object> = /* @__PURE__ */ new WeakSet();
 let builtInIndex: CatalogIndex | undefined;
-
-function isDeepFrozen(value: unknown): boolean {
-  if (typeof value !== "object" || value === null) return true;
-  if (!Object.isFrozen(value)) return false;
-  for (const key of Object.keys(value)) if (!isDeepFrozen((value as Record<string, unknown>)[key])) return false;
-  return true;
-}
 
 /** The index of the built-in stretches, built on first use; they are frozen and tested against the schema. */
 function builtIns(): CatalogIndex {

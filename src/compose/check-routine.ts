@@ -1,3 +1,4 @@
+import { checkItems as checkCatalogItems, type IndexedItem } from "../catalog/check-items.js";
 import type { CatalogIndex } from "../catalog/create-catalog.js";
 import type { IssuePathKey, StretchKitIssue } from "../errors.js";
 import { safeParseWith } from "../internal/issues.js";
@@ -19,19 +20,12 @@ export interface Checked {
   readonly warnings: RoutineWarning[];
 }
 
-/** An item to check, at its index in the list it came from. */
-export interface IndexedItem {
-  readonly item: RoutineItem;
-  readonly index: number;
-  /** Whether the item was given as a bare stretch id (issues about the id go at `["items", index]`). */
-  readonly bare?: boolean | undefined;
-}
-
 const quote = JSON.stringify;
 
 /**
- * The checks that need the catalog, for items that passed the schema: every stretch known, each
- * stretch once, sides only on sided stretches; doses outside the stretch's own ranges are warnings.
+ * The checks that need the catalog, for items that passed the schema: those of the catalog's
+ * {@link checkCatalogItems} (every stretch known, each stretch once, sides only on sided stretches),
+ * then doses outside the stretch's own ranges and a `firstSide` that does nothing, as warnings.
  */
 export function checkItems(
   items: readonly IndexedItem[],
@@ -39,50 +33,20 @@ export function checkItems(
   issues: StretchKitIssue[],
   warnings: RoutineWarning[],
 ): void {
-  const seen = new Map<string, number>();
-  for (const { item, index: i, bare } of items) {
-    const idPath: IssuePathKey[] = bare === true ? ["items", i] : ["items", i, "stretchId"];
-    const first = seen.get(item.stretchId);
-    if (first !== undefined) {
-      issues.push({
-        path: idPath,
-        code: "duplicate_item",
-        message: `the stretch ${quote(item.stretchId)} is already item ${first}; a stretch appears once in a routine`,
-      });
-      continue;
-    }
-    seen.set(item.stretchId, i);
-    const stretch = index.get(item.stretchId);
-    if (stretch === undefined) {
-      issues.push({
-        path: idPath,
-        code: "unknown_stretch",
-        message: `${quote(item.stretchId)} is not a stretch of the catalog`,
-      });
-      continue;
-    }
-    checkDose(item, i, stretch, issues, warnings);
-  }
+  const found = checkCatalogItems(items, index, issues);
+  items.forEach(({ item, index: i }, k) => {
+    const stretch = found[k];
+    if (stretch !== undefined) checkDose(item, i, stretch, warnings);
+  });
 }
 
-function checkDose(
-  item: RoutineItem,
-  i: number,
-  stretch: Stretch,
-  issues: StretchKitIssue[],
-  warnings: RoutineWarning[],
-): void {
-  if (stretch.laterality.kind === "none") {
-    for (const key of ["sides", "firstSide"] as const) {
-      if (item[key] !== undefined) {
-        issues.push({
-          path: ["items", i, key],
-          code: "conflict",
-          message: `the stretch ${quote(stretch.id)} has no sides; leave ${key} out`,
-        });
-      }
-    }
-  } else if (item.firstSide !== undefined && item.sides !== undefined && item.sides !== "both") {
+function checkDose(item: RoutineItem, i: number, stretch: Stretch, warnings: RoutineWarning[]): void {
+  if (
+    stretch.laterality.kind !== "none" &&
+    item.firstSide !== undefined &&
+    item.sides !== undefined &&
+    item.sides !== "both"
+  ) {
     warnings.push({
       path: ["items", i, "firstSide"],
       code: "first_side_ignored",

@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import { backSpasmRoutine } from "../catalog/back-spasm-routine.js";
+import type { IndexedItem } from "../catalog/check-items.js";
 import type { Catalog, CatalogIndex } from "../catalog/create-catalog.js";
 import type { BuiltInStretchId } from "../catalog/stretches.js";
 import { StretchKitError, type StretchKitIssue } from "../errors.js";
@@ -26,7 +27,7 @@ import {
   sessionsPerWeekSchema,
 } from "../schema/routine.js";
 import type { Benefit, Stretch } from "../schema/stretch.js";
-import { checkCompanions, checkItems, field, type IndexedItem, inDocumentOrder, listField } from "./check-routine.js";
+import { checkCompanions, checkItems, field, inDocumentOrder, listField } from "./check-routine.js";
 import { catalogOf } from "./options.js";
 
 /**

@@ -1,8 +1,8 @@
 import * as z from "zod/mini";
-import { type CatalogIndex, indexCatalog, MAX_CATALOG_STRETCHES } from "../catalog/create-catalog.js";
+import { type CatalogIndex, indexCatalog } from "../catalog/create-catalog.js";
 import { StretchKitError } from "../errors.js";
 import { type ParseResult, safeParseWith } from "../internal/issues.js";
-import { idSchema, textSchema } from "../schema/common.js";
+import { idSchema, MAX_CATALOG_STRETCHES, textSchema } from "../schema/common.js";
 import { bounded } from "../schema/routine.js";
 
 const catalogField = /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown());

@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import { isIsoDate, toDayNumber } from "../internal/dates.js";
 import type { DeepReadonly } from "../internal/freeze.js";
-import { idSchema, MAX_REPETITIONS, sideSchema } from "../schema/common.js";
+import { idSchema, MAX_HOLD_MS, MAX_REPETITIONS, sideSchema } from "../schema/common.js";
 import { isoDateSchema } from "../schema/session-record.js";
 
 /** At most this many weeks in one plan: 10 years. */
@@ -21,9 +21,6 @@ export const MAX_PLAN_ITEMS = 200;
 
 /** The shortest planned hold in milliseconds (1 s). */
 const MIN_HOLD_MS = 1000;
-
-/** The longest planned hold in milliseconds (600 s). */
-const MAX_HOLD_MS = 600_000;
 
 /** The most days a plan spans: 520 weeks. */
 const MAX_PLAN_DAYS = 3640;

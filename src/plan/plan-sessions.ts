@@ -1,13 +1,14 @@
 import * as z from "zod/mini";
-import { stretches } from "../catalog/stretches.js";
+import { checkItems, itemSides } from "../catalog/check-items.js";
+import { type CatalogIndex, indexCatalog } from "../catalog/create-catalog.js";
 import type { StretchKitIssue } from "../errors.js";
 import { StretchKitError } from "../errors.js";
 import { fromDayNumber, toDayNumber } from "../internal/dates.js";
 import { safeParseWith } from "../internal/issues.js";
-import type { Routine, Side } from "../schema/routine.js";
+import type { Routine } from "../schema/routine.js";
 import { RoutineSchema } from "../schema/routine.js";
 import { isoDateSchema } from "../schema/session-record.js";
-import { type Stretch, StretchSchema } from "../schema/stretch.js";
+import type { Stretch } from "../schema/stretch.js";
 import {
   MAX_PLAN_WEEKS,
   MAX_SESSIONS_PER_DAY,
@@ -44,7 +45,8 @@ export interface PlanOptions {
   readonly weekStartsOn?: Weekday | undefined;
   /**
    * The stretches the routine's ids refer to, to know which have sides; defaults to the built-in
-   * `stretches`. Pass the same catalog as to `scheduleSession`, so that plan and records agree.
+   * `stretches`. Checked as `scheduleSession` checks its own (a catalog from `createCatalog` once).
+   * Pass the same catalog as to `scheduleSession`, so that plan and records agree.
    */
   readonly catalog?: readonly Stretch[] | undefined;
 }
@@ -72,71 +74,26 @@ const optionsSchema = /* @__PURE__ */ z.strictObject({
   catalog: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
 });
 
-/** At most this many stretches in a catalog. */
-const MAX_CATALOG_STRETCHES = 1000;
-
-const catalogSchema = /* @__PURE__ */ z
-  .array(StretchSchema)
-  .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(MAX_CATALOG_STRETCHES));
-
-/** Whether each stretch of a catalog has sides, by id; throws `invalid_catalog` for a bad catalog. */
-function sidedById(catalog: unknown): ReadonlyMap<string, boolean> {
-  const list = catalog === undefined ? stretches : catalog;
-  if (list !== stretches) {
-    const parsed = safeParseWith(catalogSchema, list, ["catalog"]);
-    if (!parsed.ok) throw new StretchKitError("invalid_catalog", parsed.issues, "Invalid catalog");
-  }
-  const sided = new Map<string, boolean>();
+/**
+ * One session's dose per stretch and side, in the order `scheduleSession` times its holds; the
+ * items are checked against the catalog as every function that takes a routine checks them.
+ */
+function planItems(routine: Routine, index: CatalogIndex): PlanItem[] {
   const issues: StretchKitIssue[] = [];
-  (list as readonly Stretch[]).forEach((stretch, index) => {
-    if (sided.has(stretch.id)) {
-      issues.push({
-        path: ["catalog", index, "id"],
-        code: "duplicate_id",
-        message: `the id ${JSON.stringify(stretch.id)} is already in the catalog`,
-      });
-    }
-    sided.set(stretch.id, stretch.laterality.kind === "unilateral");
-  });
-  if (issues.length > 0) throw new StretchKitError("invalid_catalog", issues, "Invalid catalog");
-  return sided;
-}
-
-/** One session's dose per stretch and side, as `scheduleSession` orders them. */
-function planItems(routine: Routine, sided: ReadonlyMap<string, boolean>): PlanItem[] {
-  const items: PlanItem[] = [];
-  const issues: StretchKitIssue[] = [];
-  routine.items.forEach((item, index) => {
-    const hasSides = sided.get(item.stretchId);
-    if (hasSides === undefined) {
-      issues.push({
-        path: ["items", index, "stretchId"],
-        code: "unknown_stretch",
-        message: `${JSON.stringify(item.stretchId)} is not a stretch of the catalog`,
-      });
-      return;
-    }
-    const holdMs = item.holdSeconds * 1000;
-    if (!hasSides) {
-      for (const key of ["sides", "firstSide"] as const) {
-        if (item[key] !== undefined) {
-          issues.push({
-            path: ["items", index, key],
-            code: "conflict",
-            message: `the stretch ${JSON.stringify(item.stretchId)} has no sides`,
-          });
-        }
-      }
-      items.push({ stretchId: item.stretchId, side: null, repetitions: item.repetitions, holdMs });
-      return;
-    }
-    const sides = item.sides ?? "both";
-    const first = item.firstSide ?? "left";
-    const order: readonly Side[] =
-      sides !== "both" ? [sides] : first === "left" ? ["left", "right"] : ["right", "left"];
-    for (const side of order) items.push({ stretchId: item.stretchId, side, repetitions: item.repetitions, holdMs });
-  });
+  const found = checkItems(
+    routine.items.map((item, i) => ({ item, index: i })),
+    index,
+    issues,
+  );
   if (issues.length > 0) throw new StretchKitError("invalid_routine", issues, "Invalid routine");
+  const items: PlanItem[] = [];
+  routine.items.forEach((item, i) => {
+    const sided = (found[i] as Stretch).laterality.kind !== "none"; // every stretch was found: there is no issue
+    const holdMs = item.holdSeconds * 1000;
+    for (const side of itemSides(item, sided)) {
+      items.push({ stretchId: item.stretchId, side, repetitions: item.repetitions, holdMs });
+    }
+  });
   return items;
 }
 
@@ -158,8 +115,9 @@ const LAST_DAY = "2999-12-31";
  * @returns A fresh {@link Plan}: `routineId`, `start`, `end` (inclusive), `weekStartsOn`,
  * `holdMsPerSession`, `items` (one session's dose per stretch and side) and the `sessions` in order.
  * @throws {@link StretchKitError} with every issue and its path: code `invalid_routine` when the
- * routine fails `RoutineSchema`, names a stretch that is not in the catalog, or gives sides to a
- * stretch without them; `invalid_catalog` for a bad `catalog`; `invalid_options` for an invalid date
+ * routine fails `RoutineSchema`, names a stretch that is not in the catalog, names the same stretch
+ * twice, or gives sides to a stretch without them (the issues of `validateRoutine`); `invalid_catalog`
+ * for a bad `catalog` (the issues of `scheduleSession`); `invalid_options` for an invalid date
  * such as `2026-02-30` (path `["start"]`), more than 520 weeks, a frequency outside the routine's
  * range, `days` that do not match `sessionsPerWeek`, or a plan that would end after 2999-12-31.
  * @example
@@ -180,7 +138,9 @@ export function planSessions(routine: Routine, options: PlanOptions): Plan {
   const parsed = safeParseWith(optionsSchema, options);
   if (!parsed.ok) throw new StretchKitError("invalid_options", parsed.issues, "Invalid plan options");
   const { start, weeks, days } = parsed.value;
-  const items = planItems(parsedRoutine.value, sidedById(parsed.value.catalog));
+  const index = indexCatalog(parsed.value.catalog);
+  if (!index.ok) throw new StretchKitError("invalid_catalog", index.issues, "Invalid catalog");
+  const items = planItems(parsedRoutine.value, index.value);
   const frequency = parsedRoutine.value.frequency;
   const issues: StretchKitIssue[] = [];
 

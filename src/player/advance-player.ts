@@ -1,4 +1,5 @@
 import { StretchKitError, type StretchKitIssue } from "../errors.js";
+import { isInstant } from "../internal/instant.js";
 import {
   assertPlayerState,
   type Draft,
@@ -8,7 +9,6 @@ import {
   enterStep,
   finish,
   instantIssue,
-  isInstant,
   leaveHold,
   leaveStretch,
   MAX_NOTE_LENGTH,

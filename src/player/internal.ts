@@ -6,6 +6,7 @@
  * returns it: the input is never touched, and a throw leaves nothing half done.
  */
 import { StretchKitError, type StretchKitIssue } from "../errors.js";
+import { isInstant } from "../internal/instant.js";
 import type { SessionStep } from "../schedule/types.js";
 import type { PainReport } from "../schema/session-record.js";
 import type { PlayerHold, PlayerState, PlayerStatus } from "./types.js";
@@ -15,11 +16,6 @@ export type Draft = { -readonly [K in keyof PlayerState]: PlayerState[K] } & { r
 
 /** The longest pain note, in characters. */
 export const MAX_NOTE_LENGTH = 1000;
-
-/** Whether a value is a whole number of milliseconds that an instant may be: a safe integer >= 0. */
-export function isInstant(value: unknown): value is number {
-  return Number.isSafeInteger(value) && (value as number) >= 0;
-}
 
 /** The issue of a value that is not an instant, at `path`. */
 export function instantIssue(value: unknown, path: readonly (string | number)[]): StretchKitIssue {

@@ -1,7 +1,8 @@
 import { StretchKitError } from "../errors.js";
 import { deepFreeze } from "../internal/freeze.js";
+import { isInstant } from "../internal/instant.js";
 import type { Session } from "../schedule/types.js";
-import { instantIssue, isInstant } from "./internal.js";
+import { instantIssue } from "./internal.js";
 import type { PlayerState } from "./types.js";
 import { sessionIssues } from "./validate-session.js";
 

@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { StretchKitError } from "../errors.js";
 import { parseWith, safeParseWith } from "../internal/issues.js";
+import { MAX_RECORD_ID_LENGTH } from "../schema/common.js";
 import type { HoldRecord, SessionRecord } from "../schema/session-record.js";
 import { isoDateSchema, SessionRecordSchema } from "../schema/session-record.js";
 import { assertPlayerState, draftOf, elapsedInStep, finish, leaveHold, settle, stepOf } from "./internal.js";
@@ -20,7 +21,9 @@ export interface SessionRecordOptions {
 }
 
 const optionsSchema = /* @__PURE__ */ z.strictObject({
-  id: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(200)),
+  id: /* @__PURE__ */ z
+    .string()
+    .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(MAX_RECORD_ID_LENGTH)),
   date: isoDateSchema,
 });
 

@@ -1,9 +1,6 @@
 import type { StretchKitIssue } from "../errors.js";
-import { MAX_REPETITIONS, SLUG_PATTERN } from "../schema/common.js";
+import { MAX_HOLD_MS, MAX_REPETITIONS, SLUG_PATTERN } from "../schema/common.js";
 import { MAX_RECORD_ENTRIES } from "../schema/session-record.js";
-
-/** The longest hold a session record accepts, in milliseconds (600 s). */
-const MAX_HOLD_MS = 600_000;
 
 /**
  * The most steps a session from `scheduleSession` can have (100 items, each a prepare step, 2 sides

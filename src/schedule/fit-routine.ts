@@ -84,7 +84,8 @@ class Ladder {
  * `holdSeconds` chosen.
  * @throws {@link StretchKitError} with code `does_not_fit` (an issue at `["maxSeconds"]` giving the
  * shortest variant's length) when even the shortest variant does not fit; `invalid_options`,
- * `invalid_catalog` or `invalid_routine` for bad input, each issue with its path.
+ * `invalid_catalog` or `invalid_routine` for bad input (e.g. the same stretch twice), each issue with
+ * its path.
  * @example
  * const fitted = fitRoutine(backSpasmRoutine, { maxSeconds: 1200 });
  * fitted.items.map((item) => item.repetitions); //=> [4, 4, 4, 3, 3]

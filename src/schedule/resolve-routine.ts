@@ -1,8 +1,10 @@
+import { checkItems, itemSides } from "../catalog/check-items.js";
 import { type CatalogIndex, indexCatalog } from "../catalog/create-catalog.js";
 import type { StretchKitIssue } from "../errors.js";
+import { isDeepFrozen } from "../internal/freeze.js";
 import { safeParseWith } from "../internal/issues.js";
 import type { Limb } from "../messages/keys.js";
-import { type Routine, RoutineSchema, type Side } from "../schema/routine.js";
+import { type Routine, type RoutineItem, RoutineSchema, type Side } from "../schema/routine.js";
 import type { Stretch } from "../schema/stretch.js";
 
 /** What the scheduler reads of a stretch, with its texts joined once. */
@@ -30,7 +32,7 @@ export interface ItemPlan {
   /** `[null]` for a stretch without sides; else the sides in the order they are done. */
   readonly sides: readonly (Side | null)[];
   /** The item as given: its repetitions and hold seconds. */
-  readonly item: Routine["items"][number];
+  readonly item: RoutineItem;
 }
 
 type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly issues: StretchKitIssue[] };
@@ -58,13 +60,6 @@ function readInfo(stretch: Stretch): StretchInfo {
  */
 const infos: WeakMap<Stretch, StretchInfo> = /* @__PURE__ */ new WeakMap();
 
-function isDeepFrozen(value: unknown): boolean {
-  if (typeof value !== "object" || value === null) return true;
-  if (!Object.isFrozen(value)) return false;
-  for (const key of Object.keys(value)) if (!isDeepFrozen((value as Record<string, unknown>)[key])) return false;
-  return true;
-}
-
 /** What the scheduler reads of a stretch, remembered for a frozen one. */
 function infoOf(stretch: Stretch): StretchInfo {
   let info = infos.get(stretch);
@@ -82,21 +77,16 @@ export function indexStretches(catalog: unknown): Result<CatalogIndex> {
 
 /*
  * Routines that passed RoutineSchema and cannot change (frozen at every depth, as the built-in
- * routine is) are not parsed again; their stretch ids are still looked up in the catalog of the call.
+ * routine is) are not parsed again; nor checked again against the last catalog index they passed
+ * (an index from `indexCatalog` is never changed: a remembered one belongs to a catalog that cannot change).
  */
 const validRoutines: WeakSet<object> = /* @__PURE__ */ new WeakSet();
-
-/* The sides of a plan, shared by every plan (the scheduler only reads them). */
-const NO_SIDES: readonly null[] = [null];
-const LEFT: readonly Side[] = ["left"];
-const RIGHT: readonly Side[] = ["right"];
-const LEFT_RIGHT: readonly Side[] = ["left", "right"];
-const RIGHT_LEFT: readonly Side[] = ["right", "left"];
-const NO_SIDE_KEYS = ["sides", "firstSide"] as const;
+const checkedAgainst: WeakMap<object, CatalogIndex> = /* @__PURE__ */ new WeakMap();
 
 /**
- * Checks a routine's shape, its stretch ids against the catalog, and sides on stretches that have
- * them; returns one plan per item, with sides in order (`firstSide`, when given, wins over the item's).
+ * Checks a routine's shape, and its items against the catalog as every function that takes a routine
+ * does (`checkItems` of the catalog: each stretch known, each once, sides only on sided stretches);
+ * returns one plan per item, with sides in order (`firstSide`, when given, wins over the item's).
  */
 export function resolveRoutine(input: unknown, index: CatalogIndex, firstSide: Side | undefined): Result<ItemPlan[]> {
   let routine: Routine;
@@ -108,41 +98,21 @@ export function resolveRoutine(input: unknown, index: CatalogIndex, firstSide: S
     if (isDeepFrozen(input)) validRoutines.add(input as object);
     routine = parsed.value as Routine;
   }
-  const plans: ItemPlan[] = [];
-  const issues: StretchKitIssue[] = [];
   const items = routine.items;
-  for (let i = 0; i < items.length; i++) {
-    const item = items[i] as Routine["items"][number];
-    const stretch = index.get(item.stretchId);
-    if (stretch === undefined) {
-      issues.push({
-        path: ["items", i, "stretchId"],
-        code: "unknown_stretch",
-        message: `${JSON.stringify(item.stretchId)} is not a stretch of the catalog`,
-      });
-      continue;
-    }
-    const info = infoOf(stretch);
-    if (info.limb === null) {
-      for (const key of NO_SIDE_KEYS) {
-        if (item[key] !== undefined) {
-          issues.push({
-            path: ["items", i, key],
-            code: "conflict",
-            message: `the stretch ${JSON.stringify(info.id)} has no sides`,
-          });
-        }
-      }
-      plans.push({ info, sides: NO_SIDES, item });
-      continue;
-    }
-    const sides = item.sides ?? "both";
-    if (sides !== "both") {
-      plans.push({ info, sides: sides === "left" ? LEFT : RIGHT, item });
-      continue;
-    }
-    const first = firstSide ?? item.firstSide ?? "left";
-    plans.push({ info, sides: first === "left" ? LEFT_RIGHT : RIGHT_LEFT, item });
+  if (checkedAgainst.get(input as object) !== index) {
+    const issues: StretchKitIssue[] = [];
+    checkItems(
+      items.map((item, i) => ({ item, index: i })),
+      index,
+      issues,
+    );
+    if (issues.length > 0) return { ok: false, issues };
+    if (validRoutines.has(input as object)) checkedAgainst.set(input as object, index);
   }
-  return issues.length > 0 ? { ok: false, issues } : { ok: true, value: plans };
+  const plans: ItemPlan[] = [];
+  for (const item of items) {
+    const info = infoOf(index.get(item.stretchId) as Stretch); // every stretch is in the index: it was checked
+    plans.push({ info, sides: itemSides(item, info.limb !== null, firstSide), item });
+  }
+  return { ok: true, value: plans };
 }

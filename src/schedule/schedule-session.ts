@@ -97,14 +97,16 @@ function assertSessionLength(totalMs: number): void {
  * The output is fresh plain JSON data, not frozen; the inputs are never changed.
  *
  * @param routine - The routine to run, e.g. `backSpasmRoutine`; checked against `RoutineSchema`
- * and its stretch ids against the catalog.
+ * and its items against the catalog as `validateRoutine` checks them (each stretch known and at
+ * most once, sides only on a stretch with sides).
  * @param options - Durations, hold, sides, repetitions, cue leads, messages and catalog; see
  * {@link ScheduleOptions}.
  * @returns The session: `{ routineId, totalMs, steps, cues }`.
  * @throws {@link StretchKitError} with code `invalid_options` (e.g. a negative, NaN, infinite or
  * sub-millisecond duration, an unknown first side), `invalid_catalog` (a bad stretch in
- * `options.catalog`), `invalid_routine` (a bad routine, an unknown stretch id, sides on a stretch
- * without sides) or `invalid_session` (a session over 4 hours), each issue with its path.
+ * `options.catalog`), `invalid_routine` (a bad routine, an unknown stretch id, the same stretch
+ * twice, sides on a stretch without sides) or `invalid_session` (a session over 4 hours), each
+ * issue with its path.
  * @example
  * const session = scheduleSession(backSpasmRoutine);
  * session.totalMs; //=> 970000

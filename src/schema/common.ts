@@ -26,6 +26,15 @@ export const MIN_HOLD_SECONDS = 1;
 /** The longest hold, in seconds, in any stretch or routine. */
 export const MAX_HOLD_SECONDS = 600;
 
+/** The longest hold, in milliseconds (600 s), in a session step, a session record or a plan. */
+export const MAX_HOLD_MS = 600_000;
+
+/** At most this many stretches in one catalog. */
+export const MAX_CATALOG_STRETCHES = 1000;
+
+/** The longest session record id, in characters. */
+export const MAX_RECORD_ID_LENGTH = 200;
+
 /** An id: 1 to 64 characters of kebab-case. */
 export const idSchema = /* @__PURE__ */ z.string().check(
   /* @__PURE__ */ z.minLength(1),

@@ -1,16 +1,13 @@
 import * as z from "zod/mini";
 import { isIsoDate } from "../internal/dates.js";
 import type { DeepReadonly } from "../internal/freeze.js";
-import { idSchema, MAX_REPETITIONS, MAX_TEXT_LENGTH, sideSchema } from "./common.js";
+import { idSchema, MAX_HOLD_MS, MAX_RECORD_ID_LENGTH, MAX_REPETITIONS, MAX_TEXT_LENGTH, sideSchema } from "./common.js";
 
 /** At most this many holds or pain reports in one record (100 items × 20 repetitions × 2 sides). */
 export const MAX_RECORD_ENTRIES = 4000;
 
 /** The largest instant accepted, in milliseconds: `Number.MAX_SAFE_INTEGER`. */
 const MAX_INSTANT_MS = 9_007_199_254_740_991;
-
-/** The longest planned hold in milliseconds: 600 s. */
-const MAX_HOLD_MS = 600_000;
 
 /** An ISO civil date `YYYY-MM-DD` that exists in the calendar (1900 to 2999). */
 export const isoDateSchema = /* @__PURE__ */ z.string().check(
@@ -56,7 +53,9 @@ const painRecordSchema = /* @__PURE__ */ z.strictObject({
 const sessionRecordSchema = /* @__PURE__ */ z
   .strictObject({
     /** A unique id chosen by the app (1 to 200 characters). */
-    id: /* @__PURE__ */ z.string().check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(200)),
+    id: /* @__PURE__ */ z
+      .string()
+      .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(MAX_RECORD_ID_LENGTH)),
     /** The routine that was done. */
     routineId: idSchema,
     /** The user's local civil date of the session, `YYYY-MM-DD`, as the app computed it. */

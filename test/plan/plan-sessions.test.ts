@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { backSpasmRoutine } from "../../src/catalog/back-spasm-routine.js";
 import { getStretch } from "../../src/catalog/get-stretch.js";
+import { validateRoutine } from "../../src/compose/validate-routine.js";
 import { StretchKitError, type StretchKitIssue } from "../../src/errors.js";
 import { PlanSchema } from "../../src/plan/plan-schema.js";
 import { type PlanOptions, planSessions } from "../../src/plan/plan-sessions.js";
@@ -316,10 +317,44 @@ describe("planSessions", () => {
       ]);
     });
 
+    it("planSessions refuses the same stretch twice, as validateRoutine does", () => {
+      const routine = {
+        ...backSpasmRoutine,
+        items: [
+          { stretchId: "gluteal-stretch", repetitions: 3, holdSeconds: 20 },
+          { stretchId: "forward-roll", repetitions: 3, holdSeconds: 20 },
+          { stretchId: "gluteal-stretch", repetitions: 2, holdSeconds: 10 },
+        ],
+      };
+      const error = errorOf({ start: "2026-11-02", weeks: 1 }, routine);
+      expect(error.code).toBe("invalid_routine");
+      const expected = validateRoutine(routine);
+      expect(expected.ok).toBe(false);
+      expect(error.issues).toEqual(expected.ok ? [] : expected.issues);
+      expect(summary(error.issues)).toEqual([["items.2.stretchId", "duplicate_item"]]);
+    });
+
+    it("a bad catalog with the issues and messages of scheduleSession and validateRoutine", () => {
+      const roll = jsonCopy(getStretch("forward-roll"));
+      for (const catalog of [[], "stretches", [{ ...roll, hold: null }], [roll, roll]] as unknown[]) {
+        const error = errorOf({ start: "2026-11-02", weeks: 1, catalog });
+        const scheduled = validateRoutine(backSpasmRoutine, { catalog } as never);
+        expect(scheduled.ok).toBe(false);
+        expect(error.issues).toEqual(scheduled.ok ? [] : scheduled.issues);
+        let thrown: unknown;
+        try {
+          scheduleSession(backSpasmRoutine, { catalog } as never);
+        } catch (e) {
+          thrown = e;
+        }
+        expect((thrown as StretchKitError).issues).toEqual(error.issues);
+      }
+    });
+
     it("a catalog that is not a list of valid stretches with distinct ids", () => {
       const roll = jsonCopy(getStretch("forward-roll"));
       const cases: [unknown, string[][]][] = [
-        [[], [["catalog", "too_small"]]],
+        [[], [["catalog", "empty"]]],
         ["stretches", [["catalog", "invalid_type"]]],
         [[{ ...roll, hold: null }], [["catalog.0.hold", "invalid_type"]]],
         [[roll, roll], [["catalog.1.id", "duplicate_id"]]],

@@ -240,14 +240,31 @@ describe("advancePlayer: pain and skip-stretch", () => {
   });
 
   it("skipping a stretch finds the next one even when sessions leave out prepare steps", () => {
-    const session = scheduleSession(
+    // The forward roll twice in a row: scheduleSession refuses a stretch twice in a routine, but a
+    // session is data (stored, or made by an older version), so two sessions are joined here.
+    const first_ = scheduleSession(routineOf([{ stretchId: "forward-roll", repetitions: 2, holdSeconds: 10 }]), {
+      prepareSeconds: 0,
+    });
+    const rest = scheduleSession(
       routineOf([
-        { stretchId: "forward-roll", repetitions: 2, holdSeconds: 10 },
         { stretchId: "forward-roll", repetitions: 1, holdSeconds: 10 },
         { stretchId: "gluteal-stretch", repetitions: 1, holdSeconds: 10 },
       ]),
       { prepareSeconds: 0 },
     );
+    const offset = first_.steps.length;
+    const session = {
+      ...first_,
+      totalMs: first_.totalMs + rest.totalMs,
+      steps: [
+        ...first_.steps,
+        ...rest.steps.map((step) => ({ ...step, index: step.index + offset, startMs: step.startMs + first_.totalMs })),
+      ],
+      cues: [
+        ...first_.cues,
+        ...rest.cues.map((cue) => ({ ...cue, atMs: cue.atMs + first_.totalMs, stepIndex: cue.stepIndex + offset })),
+      ],
+    };
     expect(session.steps.some((step) => step.kind === "prepare")).toBe(false);
     const first = advancePlayer(startPlayer(session, 0), { type: "skip-stretch", atMs: 1 });
     expect(first.stepIndex).toBe(indexOf(session, { kind: "stretch", repetition: 1 }) + 7);

@@ -44,7 +44,7 @@ const seconds = fc.integer({ min: 0, max: 4 });
 /** A random session: `scheduleSession` over a random routine of 1 to 4 items and random step lengths. */
 const sessionArb: fc.Arbitrary<Session> = fc
   .tuple(
-    fc.array(itemArb, { minLength: 1, maxLength: 4 }),
+    fc.uniqueArray(itemArb, { selector: (item) => item.stretchId, minLength: 1, maxLength: 4 }),
     fc.record({
       prepareSeconds: seconds,
       easeSeconds: seconds,

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { backSpasmRoutine } from "../../src/catalog/back-spasm-routine.js";
 import { defineStretch } from "../../src/catalog/define-stretch.js";
 import { getStretch } from "../../src/catalog/get-stretch.js";
+import { validateRoutine } from "../../src/compose/validate-routine.js";
 import { fitRoutine } from "../../src/schedule/fit-routine.js";
 import { scheduleSession } from "../../src/schedule/schedule-session.js";
 import { deepFreeze, jsonCopy } from "../helpers/deep-freeze.js";
@@ -75,13 +76,17 @@ describe("fitRoutine", () => {
   });
 
   it("caps the budget at the 4-hour limit of a session", () => {
-    const items = Array.from({ length: 20 }, () => ({ stretchId: "forward-roll", repetitions: 1, holdSeconds: 1 }));
-    const slow = defineStretch({
-      ...getStretch("forward-roll"),
-      hold: { minSeconds: 60, targetSeconds: 600, maxSeconds: 600, endsOnUser: true },
-    });
-    const fitted = fitRoutine(routineOf(items), { maxSeconds: 10 ** 9, catalog: [slow] });
-    expect(scheduleSession(fitted, { catalog: [slow] }).totalMs).toBeLessThanOrEqual(14_400_000);
+    // 20 slow stretches (a stretch appears once in a routine).
+    const catalog = Array.from({ length: 20 }, (_, i) =>
+      defineStretch({
+        ...getStretch("forward-roll"),
+        id: `slow-roll-${i}`,
+        hold: { minSeconds: 60, targetSeconds: 600, maxSeconds: 600, endsOnUser: true },
+      }),
+    );
+    const items = catalog.map((stretch) => ({ stretchId: stretch.id, repetitions: 1, holdSeconds: 1 }));
+    const fitted = fitRoutine(routineOf(items), { maxSeconds: 10 ** 9, catalog });
+    expect(scheduleSession(fitted, { catalog }).totalMs).toBeLessThanOrEqual(14_400_000);
     expect(fitted.items[0]?.holdSeconds).toBeLessThan(600);
   });
 
@@ -99,6 +104,17 @@ describe("fitRoutine", () => {
     const fitted = fitRoutine(routine, { maxSeconds: 200, catalog: [fixed, getStretch("forward-roll")] });
     expect(doses(fitted)).toEqual(["2x30", "3x18"]);
     expect(scheduleSession(fitted, { catalog: [fixed, getStretch("forward-roll")] }).totalMs).toBe(199_000);
+  });
+
+  it("fitRoutine refuses the same stretch twice, as validateRoutine does", () => {
+    const routine = routineOf([
+      { stretchId: "forward-roll", repetitions: 3, holdSeconds: 20 },
+      { stretchId: "forward-roll", repetitions: 3, holdSeconds: 20 },
+    ]);
+    const issues = issuesOf(() => fitRoutine(routine, { maxSeconds: 900 }), "invalid_routine");
+    expect(summary(issues)).toEqual(["items.1.stretchId: duplicate_item"]);
+    const validated = validateRoutine(routine);
+    expect(validated.ok ? [] : validated.issues).toEqual(issues);
   });
 
   it("refuses bad options, a bad catalog and a bad routine, each issue at its path", () => {

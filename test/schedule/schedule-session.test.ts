@@ -3,6 +3,7 @@ import { backSpasmRoutine } from "../../src/catalog/back-spasm-routine.js";
 import { defineStretch } from "../../src/catalog/define-stretch.js";
 import { getStretch } from "../../src/catalog/get-stretch.js";
 import { stretches } from "../../src/catalog/stretches.js";
+import { validateRoutine } from "../../src/compose/validate-routine.js";
 import { englishMessages } from "../../src/messages/en.js";
 import type { MessageCatalog } from "../../src/messages/keys.js";
 import { scheduleSession } from "../../src/schedule/schedule-session.js";
@@ -449,12 +450,32 @@ describe("scheduleSession: bad input", () => {
     ]);
   });
 
+  it("scheduleSession refuses the same stretch twice, as validateRoutine does", () => {
+    // A session record keys its holds by stretch, side and repetition: a stretch appears once.
+    const routine = routineOf([
+      { stretchId: "sideways-reach", repetitions: 3, holdSeconds: 20 },
+      { stretchId: "forward-roll", repetitions: 3, holdSeconds: 20, sides: "left" },
+      { stretchId: "sideways-reach", repetitions: 2, holdSeconds: 10 },
+      { stretchId: "neck-tilt", repetitions: 2, holdSeconds: 10 },
+    ]);
+    const issues = issuesOf(() => scheduleSession(routine), "invalid_routine");
+    expect(summary(issues)).toEqual([
+      "items.1.sides: conflict",
+      "items.2.stretchId: duplicate_item",
+      "items.3.stretchId: unknown_stretch",
+    ]);
+    const validated = validateRoutine(routine);
+    expect(validated.ok ? [] : validated.issues).toEqual(issues);
+  });
+
   it("refuses a session over 4 hours, and accepts one of exactly 4 hours", () => {
     const zero = { prepareSeconds: 0, easeSeconds: 0, releaseSeconds: 0, restSeconds: 0, switchSideSeconds: 0 };
-    const items = Array.from({ length: 24 }, () => ({ stretchId: "forward-roll", repetitions: 1, holdSeconds: 600 }));
-    expect(scheduleSession(routineOf(items), zero).totalMs).toBe(14_400_000);
+    // 24 stretches (a stretch appears once in a routine), each held 600 s once.
+    const catalog = Array.from({ length: 24 }, (_, i) => ({ ...getStretch("forward-roll"), id: `roll-${i}` }));
+    const items = catalog.map((stretch) => ({ stretchId: stretch.id, repetitions: 1, holdSeconds: 600 }));
+    expect(scheduleSession(routineOf(items), { ...zero, catalog }).totalMs).toBe(14_400_000);
     const issues = issuesOf(
-      () => scheduleSession(routineOf(items), { ...zero, prepareSeconds: 0.001 }),
+      () => scheduleSession(routineOf(items), { ...zero, prepareSeconds: 0.001, catalog }),
       "invalid_session",
     );
     expect(summary(issues)).toEqual([": too_big"]);
