@@ -35,6 +35,12 @@ import type {
 /** At most this many records in one call. */
 export const MAX_RECORDS = 100_000;
 
+/**
+ * At most this many holds over all the records of one call (50 per record on average, where the
+ * built-in routine has 27): 100,000 records of up to 4,000 holds each would take a minute to check.
+ */
+export const MAX_TOTAL_HOLDS = 5_000_000;
+
 /** At most this many excused dates: every day of the longest plan. */
 export const MAX_EXCUSED_DATES = 3640;
 
@@ -179,7 +185,18 @@ function checkInput(input: unknown, memo: CheckMemo): Checked {
       { path: ["records"], code: "too_big", message: `must have at most ${MAX_RECORDS} items; got ${records.length}` },
     ]);
   } else {
-    recordsOk = true;
+    const totalHolds = countHolds(records);
+    if (totalHolds > MAX_TOTAL_HOLDS) {
+      issues.add("invalid_record", [
+        {
+          path: ["records"],
+          code: "too_big",
+          message: `must hold at most ${MAX_TOTAL_HOLDS} holds in all; got ${totalHolds}`,
+        },
+      ]);
+    } else {
+      recordsOk = true;
+    }
   }
 
   if (issues.code !== null || !options.ok) {
@@ -203,6 +220,22 @@ function checkInput(input: unknown, memo: CheckMemo): Checked {
     adherentThreshold: parsed.adherentThreshold ?? DEFAULT_ADHERENT_THRESHOLD,
     excused,
   };
+}
+
+/**
+ * The holds of all the records, summed over the lengths of their `holds` arrays before any hold
+ * is read (a record that is not an object, or whose `holds` is not an array, adds 0: it is
+ * refused later).
+ */
+function countHolds(records: readonly unknown[]): number {
+  let total = 0;
+  for (let index = 0; index < records.length; index++) {
+    const record = records[index];
+    if (typeof record !== "object" || record === null) continue;
+    const holds = (record as { readonly holds?: unknown }).holds;
+    if (Array.isArray(holds)) total += holds.length;
+  }
+  return total;
 }
 
 function figure(numerator: number, denominator: number): AdherenceFigure {
@@ -239,12 +272,13 @@ function sideIndex(side: Side | null): 0 | 1 | 2 {
  * Linear in the records; no `Date`, clock or time zone is involved; the input is never changed.
  *
  * @param input - `plan` (from `planSessions` or storage), `records` (at most 100,000 session
- * records), `asOf` (the user's today, `YYYY-MM-DD`), and `options`: `completionThreshold`,
+ * records, holding at most 5,000,000 holds in all), `asOf` (the user's today, `YYYY-MM-DD`), and `options`: `completionThreshold`,
  * `adherentThreshold` (both 0 to 1, default 0.8), `excused` dates.
  * @returns A fresh {@link AdherenceReport}.
  * @throws {@link StretchKitError} listing every issue (at most 100) with its path from `input`,
  * code `invalid_record` for a record that fails `SessionRecordSchema` (path e.g.
- * `["records", 3, "date"]`) or more than 100,000 records, `invalid_plan` for a plan that fails
+ * `["records", 3, "date"]`), more than 100,000 records, or more than 5,000,000 holds over all the
+ * records (checked before any hold is read), `invalid_plan` for a plan that fails
  * `PlanSchema`, `invalid_date` for an invalid `asOf` or one before the plan's start, and
  * `invalid_options` for bad options or unknown keys.
  * @example

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { calculateAdherence, MAX_RECORDS } from "../../src/adherence/calculate-adherence.js";
+import { calculateAdherence, MAX_RECORDS, MAX_TOTAL_HOLDS } from "../../src/adherence/calculate-adherence.js";
 import type { AdherenceInput } from "../../src/adherence/types.js";
 import { backSpasmRoutine } from "../../src/catalog/back-spasm-routine.js";
 import { StretchKitError, type StretchKitIssue } from "../../src/errors.js";
@@ -81,6 +81,29 @@ describe("calculateAdherence refuses bad input", () => {
     ]);
     expect(summary(errorOf({ plan, records: "none", asOf: "2026-11-29" }).issues)).toEqual([
       ["records", "invalid_type"],
+    ]);
+  });
+
+  it("checks the number of holds over all records before reading any hold", () => {
+    // 1,300 records of 4,000 holds (the most one record may hold), sharing one array: 5,200,000.
+    const holds = new Array(4000).fill({ stretchId: "x" });
+    const records = Array.from({ length: 1300 }, (_, index) => ({ ...manual(`r${index}`, "2026-11-02"), holds }));
+    const started = performance.now();
+    const error = errorOf({ plan, records, asOf: "2026-11-29" });
+    expect(performance.now() - started).toBeLessThan(200);
+    expect(MAX_TOTAL_HOLDS).toBe(5_000_000);
+    expect(error.code).toBe("invalid_record");
+    expect(error.issues).toEqual([
+      { path: ["records"], code: "too_big", message: "must hold at most 5000000 holds in all; got 5200000" },
+    ]);
+    // At the bound, the records are read: these holds are refused one record at a time.
+    const atBound = records.slice(0, 1250);
+    expect(errorOf({ plan, records: atBound, asOf: "2026-11-29" }).issues[0]?.path).toEqual([
+      "records",
+      0,
+      "holds",
+      0,
+      "side",
     ]);
   });
 
