@@ -11,6 +11,7 @@
  * the schemas in step.
  */
 import { isIsoDate, toDayNumber } from "../internal/dates.js";
+import { isInstant } from "../internal/instant.js";
 import {
   MAX_PLAN_ITEMS,
   MAX_PLAN_SESSIONS,
@@ -20,12 +21,18 @@ import {
   sumHoldMs,
   WEEKDAYS,
 } from "../plan/plan-schema.js";
-import { MAX_REPETITIONS, MAX_TEXT_LENGTH, SLUG_PATTERN } from "../schema/common.js";
+import {
+  MAX_HOLD_MS as MAX_HOLD,
+  MAX_RECORD_ID_LENGTH as MAX_RECORD_ID,
+  MAX_REPETITIONS,
+  MAX_TEXT_LENGTH,
+  SLUG_PATTERN,
+} from "../schema/common.js";
 import { MAX_RECORD_ENTRIES } from "../schema/session-record.js";
 import { type HoldLayout, type StretchRow, StretchTally } from "./stretch-tally.js";
 
-/** The longest id of a record, in characters. */
-const MAX_RECORD_ID_LENGTH = 200;
+/** The longest id of a record, in characters (copied: see below). */
+const MAX_RECORD_ID_LENGTH = MAX_RECORD_ID;
 
 /** The longest slug id, in characters. */
 const MAX_SLUG_LENGTH = 64;
@@ -46,7 +53,7 @@ const MAX_HOLD_REPETITION = MAX_REPETITIONS;
 const MAX_ENTRIES = MAX_RECORD_ENTRIES;
 
 /** The longest planned or achieved hold, in milliseconds. */
-const MAX_HOLD_MS = 600_000;
+const MAX_HOLD_MS = MAX_HOLD;
 
 /**
  * Memos for one call: strings already known to be valid slugs (and the last one, as holds come in
@@ -92,10 +99,6 @@ function isObject(value: unknown): value is Record<string, unknown> {
 
 function isIntIn(value: unknown, min: number, max: number): value is number {
   return typeof value === "number" && Number.isInteger(value) && value >= min && value <= max;
-}
-
-function isInstant(value: unknown): boolean {
-  return typeof value === "number" && Number.isSafeInteger(value) && value >= 0;
 }
 
 function sideIndexOf(side: unknown): 0 | 1 | 2 | -1 {
