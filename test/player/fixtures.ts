@@ -1,6 +1,6 @@
-import { expect } from "vitest";
+export { issuesOf, summary } from "../helpers/issues.js";
+
 import { backSpasmRoutine } from "../../src/catalog/back-spasm-routine.js";
-import { StretchKitError, type StretchKitErrorCode, type StretchKitIssue } from "../../src/errors.js";
 import { advancePlayer } from "../../src/player/advance-player.js";
 import type { PlayerEvent, PlayerState } from "../../src/player/types.js";
 import { scheduleSession } from "../../src/schedule/schedule-session.js";
@@ -54,25 +54,6 @@ export function play(state: PlayerState, events: readonly PlayerEvent[]): Player
   let next = state;
   for (const event of events) next = advancePlayer(next, event);
   return next;
-}
-
-/** Runs `fn`, which must throw a StretchKitError with `code`, and returns its issues. */
-export function issuesOf(fn: () => unknown, code: StretchKitErrorCode): readonly StretchKitIssue[] {
-  try {
-    fn();
-  } catch (error) {
-    expect(error).toBeInstanceOf(StretchKitError);
-    const e = error as StretchKitError;
-    expect(e.code).toBe(code);
-    expect(e.issues.length).toBeGreaterThan(0);
-    return e.issues;
-  }
-  throw new Error(`expected a StretchKitError with code ${code}`);
-}
-
-/** The issues as `path: code` lines. */
-export function summary(issues: readonly StretchKitIssue[]): string[] {
-  return issues.map((issue) => `${issue.path.join(".")}: ${issue.code}`);
 }
 
 /**
