@@ -75,7 +75,7 @@ export function advancePlayer(state: PlayerState, event: PlayerEvent): PlayerSta
   if (typeof event !== "object" || event === null) throw invalidEvent(event);
   const type = event.type;
   const atMs = event.atMs;
-  if (!isInstant(atMs) || !EVENT_TYPES.includes(type)) throw invalidEvent(event);
+  if (!isInstant(atMs) || !EVENT_TYPES.includes(type) || !hasOnlyEventKeys(event, type)) throw invalidEvent(event);
   let note: string | undefined;
   if (type === "pain") {
     note = (event as { readonly note?: unknown }).note as string | undefined;
@@ -210,6 +210,19 @@ function refused(type: PlayerEventType, message: string): StretchKitError {
   );
 }
 
+/**
+ * Whether an event has no key but `type`, `atMs` and, on a pain event, `note` (a `note` left
+ * `undefined` is allowed on any event): events are as strict as every other input.
+ */
+function hasOnlyEventKeys(event: object, type: PlayerEventType): boolean {
+  for (const key in event) {
+    if (key === "type" || key === "atMs") continue;
+    if (key === "note" && (type === "pain" || (event as { readonly note?: unknown }).note === undefined)) continue;
+    return false;
+  }
+  return true;
+}
+
 /** The error for an event that is not one, with every issue found. */
 function invalidEvent(event: unknown): StretchKitError {
   const issues: StretchKitIssue[] = [];
@@ -225,6 +238,14 @@ function invalidEvent(event: unknown): StretchKitError {
       });
     }
     if (!isInstant(atMs)) issues.push(instantIssue(atMs, ["atMs"]));
+    for (const key in event) {
+      if (key === "type" || key === "atMs" || (key === "note" && (type === "pain" || note === undefined))) continue;
+      issues.push(
+        key === "note"
+          ? { path: ["note"], code: "invalid_value", message: "only a pain event takes a note" }
+          : { path: [key], code: "unrecognized_key", message: `unknown key ${JSON.stringify(key)}` },
+      );
+    }
     if (type === "pain" && note !== undefined) {
       if (typeof note !== "string") {
         issues.push({ path: ["note"], code: "invalid_type", message: "must be a text" });

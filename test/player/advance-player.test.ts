@@ -386,3 +386,24 @@ describe("advancePlayer: refused events leave the state as it was", () => {
     expect(summary(issues)).toEqual(["session.steps.1: invalid_value"]);
   });
 });
+
+describe("advancePlayer refuses events with keys it does not know", () => {
+  it("refuses an unknown key, and a note on an event other than pain, leaving the state as it was", () => {
+    const state = deepFreeze(startPlayer(builtIn, 0));
+    const before = jsonCopy(state);
+    expect(
+      summary(issuesOf(() => advancePlayer(state, { type: "tick", atMs: 1, extra: 1 } as never), "invalid_event")),
+    ).toEqual(["extra: unrecognized_key"]);
+    expect(
+      summary(issuesOf(() => advancePlayer(state, { type: "skip", atMs: 1, note: "x" } as never), "invalid_event")),
+    ).toEqual(["note: invalid_value"]);
+    expect(state).toEqual(before);
+  });
+
+  it("accepts a note left undefined on any event, and a note on a pain event", () => {
+    const state = startPlayer(builtIn, 0);
+    const tick = { type: "tick", atMs: 1, note: undefined } as unknown as PlayerEvent;
+    expect(advancePlayer(state, tick).lastAtMs).toBe(1);
+    expect(advancePlayer(state, { type: "pain", atMs: 1, note: "sharp" }).pain).toHaveLength(1);
+  });
+});
