@@ -60,9 +60,9 @@ const COMMON = {
  * stretches.map((stretch) => stretch.id);
  * //=> ["forward-roll", "sideways-reach", "spine-rotation", "gluteal-stretch", "quadriceps-stretch"]
  */
-// A pure IIFE, not a pure call with the data as its argument: a bundler keeps an argument that
-// spreads an object (a spread may run getters), and with it the seed text in every bundle.
 export const stretches: readonly BuiltInStretch[] = /* @__PURE__ */ (() =>
+  // A pure IIFE, not a pure call with the data as its argument: a bundler keeps an argument that
+  // spreads (a spread may run getters or iterators), and with it this data in every bundle.
   deepFreeze([
     {
       id: "forward-roll",

@@ -82,8 +82,9 @@ export type JsonSchema = {
  * routineJsonSchema.required;
  * //=> ["id", "name", "benefits", "items", "frequency", "companions"]
  */
-// A pure IIFE: a bundler keeps a pure call whose argument spreads (`...side`), and with it this data.
 export const routineJsonSchema: JsonSchema = /* @__PURE__ */ (() =>
+  // A pure IIFE, not a pure call with the data as its argument: a bundler keeps an argument that
+  // spreads (a spread may run getters or iterators), and with it this data in every bundle.
   deepFreeze({
     $schema: "https://json-schema.org/draft/2020-12/schema",
     title: "stretchkit routine",
