@@ -6,9 +6,10 @@
  * Run: npx vitest bench --run --config vitest.bench.config.ts bench/adherence.bench.ts
  */
 
-import { backSpasmRoutine, calculateAdherence, type HoldRecord, planSessions, type SessionRecord } from "stretchkit";
+import { backSpasmRoutine, calculateAdherence, type PlanItem, planSessions, type SessionRecord } from "stretchkit";
 import { bench, describe } from "vitest";
 import { addDays } from "../src/internal/dates.js";
+import { manual, played } from "../test/adherence/records.js";
 
 const plan = planSessions(backSpasmRoutine, {
   start: "2020-01-06",
@@ -22,35 +23,16 @@ const asOf = plan.end;
 function makeRecords(count: number): SessionRecord[] {
   const records: SessionRecord[] = [];
   for (let index = 0; index < count; index++) {
+    const id = `r${index}`;
     const date = addDays(plan.start, Math.floor((index * 3640) / count));
     if (index % 10 === 9) {
-      records.push({ id: `r${index}`, routineId: plan.routineId, date, status: "completed", pain: [] });
+      records.push(manual(id, date));
       continue;
     }
-    const holds: HoldRecord[] = [];
-    for (const item of plan.items) {
-      for (let repetition = 1; repetition <= item.repetitions; repetition++) {
-        const achievedMs = item.holdMs - ((index + repetition) % 5) * 2_000;
-        holds.push({
-          stretchId: item.stretchId,
-          side: item.side,
-          repetition,
-          plannedMs: item.holdMs,
-          achievedMs,
-          skipped: false,
-        });
-      }
-    }
-    records.push({
-      id: `r${index}`,
-      routineId: plan.routineId,
-      date,
-      startedAtMs: 1_700_000_000_000 + index * 1_000_000,
-      endedAtMs: 1_700_000_000_000 + index * 1_000_000 + 900_000,
-      status: "completed",
-      holds,
-      pain: index % 97 === 0 ? [{ stretchId: "quadriceps-stretch", side: "left", atMs: 1_700_000_000_000 }] : [],
-    });
+    const held = (item: PlanItem, repetition: number): number => item.holdMs - ((index + repetition) % 5) * 2_000;
+    const pain =
+      index % 97 === 0 ? [{ stretchId: "quadriceps-stretch", side: "left" as const, atMs: 1_795_000_000_000 }] : [];
+    records.push(played(plan, id, date, held, { pain }));
   }
   // Through JSON, as records read back from storage would be.
   return JSON.parse(JSON.stringify(records)) as SessionRecord[];

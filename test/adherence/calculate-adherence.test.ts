@@ -341,15 +341,15 @@ describe("calculateAdherence", () => {
         ...manual("a", "2026-11-02"),
         holds: [
           {
-            stretchId: "neck-tilt",
+            stretchId: "custom-b",
             side: "right",
             repetition: 1,
             plannedMs: 10_000,
             achievedMs: 10_000,
             skipped: false,
           },
-          { stretchId: "neck-tilt", side: "left", repetition: 1, plannedMs: 10_000, achievedMs: 5_000, skipped: false },
-          { stretchId: "chin-tuck", side: null, repetition: 1, plannedMs: 10_000, achievedMs: 0, skipped: true },
+          { stretchId: "custom-b", side: "left", repetition: 1, plannedMs: 10_000, achievedMs: 5_000, skipped: false },
+          { stretchId: "custom-a", side: null, repetition: 1, plannedMs: 10_000, achievedMs: 0, skipped: true },
           {
             stretchId: "forward-roll",
             side: null,
@@ -359,12 +359,12 @@ describe("calculateAdherence", () => {
             skipped: false,
           },
         ],
-        pain: [{ stretchId: "neck-tilt", side: "left", atMs: 5 }],
+        pain: [{ stretchId: "custom-b", side: "left", atMs: 5 }],
       };
       const report = run([record], "2026-11-08");
       expect(report.stretches.slice(9)).toEqual([
         {
-          stretchId: "chin-tuck",
+          stretchId: "custom-a",
           side: null,
           repetitions: { done: 0, planned: 1 },
           holdMs: { achieved: 0, planned: 10_000 },
@@ -372,7 +372,7 @@ describe("calculateAdherence", () => {
           advice: null,
         },
         {
-          stretchId: "neck-tilt",
+          stretchId: "custom-b",
           side: "left",
           repetitions: { done: 1, planned: 1 },
           holdMs: { achieved: 5_000, planned: 10_000 },
@@ -380,7 +380,7 @@ describe("calculateAdherence", () => {
           advice: "avoid",
         },
         {
-          stretchId: "neck-tilt",
+          stretchId: "custom-b",
           side: "right",
           repetitions: { done: 1, planned: 1 },
           holdMs: { achieved: 10_000, planned: 10_000 },
