@@ -109,11 +109,9 @@ describe("defineStretch", () => {
     expect(({} as Record<string, unknown>)["polluted"]).toBeUndefined();
   });
 
-  it("refuses a 1 MB string quickly, with a too_big issue", () => {
-    const started = performance.now();
+  it("refuses a 1 MB string with a too_big issue", () => {
     const issues = issuesOf({ ...valid(), name: "x".repeat(1_000_000) });
     expect(issues).toEqual([{ path: ["name"], code: "too_big", message: "must be at most 1000 characters long" }]);
-    expect(performance.now() - started).toBeLessThan(1000);
   });
 
   it("refuses more than 20 steps", () => {
