@@ -92,6 +92,9 @@ export type StretchKitErrorCode =
   | "invalid_date"
   | "does_not_fit";
 
+/** The registered symbol's key that marks a StretchKitError of any build. */
+const BRAND = "stretchkit.StretchKitError";
+
 /**
  * The one error stretchkit throws: a `code` for the kind of input refused and every issue found,
  * each with its path, so that a form can show them field by field.
@@ -123,6 +126,26 @@ export class StretchKitError extends Error {
     this.issues = Object.freeze(
       issues.map((issue) => Object.freeze({ ...issue, path: Object.freeze([...issue.path]) })),
     );
+    Object.defineProperty(this, Symbol.for(BRAND), { value: true });
+  }
+
+  /**
+   * Makes `error instanceof StretchKitError` true for an error of either build of stretchkit. An app
+   * can load both (an ES module app with a CommonJS dependency that requires stretchkit); each
+   * build has its own class, so a plain prototype check would miss the other build's errors. Every
+   * StretchKitError carries a mark registered with `Symbol.for`, which both builds share.
+   *
+   * @param value - Anything, e.g. a caught error.
+   * @returns Whether `value` is a StretchKitError of any build (or, for a subclass, an instance of it).
+   */
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    // biome-ignore lint/complexity/noThisInStatic: `this` is the class `instanceof` asks about, maybe a subclass
+    if (this !== StretchKitError) return Function.prototype[Symbol.hasInstance].call(this, value);
+    try {
+      return typeof value === "object" && value !== null && Symbol.for(BRAND) in value;
+    } catch {
+      return false; // a Proxy whose `has` trap throws is no error of ours
+    }
   }
 }
 

@@ -1,7 +1,7 @@
 import { execFileSync } from "node:child_process";
 import { mkdirSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
-import { join, resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 
 const root = resolve(import.meta.dirname, "../..");
 const npm = process.platform === "win32" ? "npm.cmd" : "npm";
@@ -9,6 +9,9 @@ const npm = process.platform === "win32" ? "npm.cmd" : "npm";
 /** A scratch project with the packed tarball of this package (and the repo's zod) installed. */
 export interface Scratch {
   readonly dir: string;
+  /** Writes `source` to `file` (a path inside the app; folders are made as needed) and gives its absolute path. */
+  write(file: string, source: string): string;
+  /** Writes `source` to `file`, runs it with this Node from the app's directory and gives its stdout. */
   run(file: string, source: string): string;
   remove(): void;
 }
@@ -37,14 +40,23 @@ export function createScratch(): Scratch {
     ],
     { cwd: app, stdio: "pipe" },
   );
+  return { ...openScratch(app), remove: () => rmSync(dir, { recursive: true, force: true }) };
+}
+
+/** The scratch project at `app` (made by {@link createScratch}, e.g. in the global setup). */
+export function openScratch(app: string): Omit<Scratch, "remove"> {
+  const write = (file: string, source: string): string => {
+    const path = join(app, file);
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, source);
+    return path;
+  };
   return {
     dir: app,
+    write,
     run(file, source) {
-      writeFileSync(join(app, file), source);
+      write(file, source);
       return execFileSync(process.execPath, [file], { cwd: app, encoding: "utf8", stdio: "pipe" });
-    },
-    remove() {
-      rmSync(dir, { recursive: true, force: true });
     },
   };
 }
