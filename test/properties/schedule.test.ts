@@ -17,6 +17,9 @@ import type { Session } from "../../src/schedule/types.js";
 import type { Routine, RoutineItem } from "../../src/schema/routine.js";
 import { deepFreeze, jsonCopy } from "../helpers/deep-freeze.js";
 
+/** Stryker's workers run no mutant in a child process: the time-zone test is skipped there (see vitest.stryker.config.ts). */
+const underStryker = process.env["STRYKER_MUTATOR_WORKER"] !== undefined;
+
 // Random valid routines over the built-in stretches, and random valid options, kept small so that
 // every property runs in well under a second.
 
@@ -309,43 +312,47 @@ describe("fitRoutine properties", () => {
 });
 
 describe("determinism across time zones", () => {
-  it("gives the same sessions under TZ=UTC and TZ=Pacific/Kiritimati as in this process", async () => {
-    // The library reads no clock and no locale; this checks it from outside. The scheduler is
-    // bundled with esbuild (a dev dependency) and run in child processes whose TZ differs.
-    const cases = fc.sample(sessionArb, { numRuns: 25, seed: 4 });
-    const dir = mkdtempSync(join(tmpdir(), "stretchkit-tz-"));
-    try {
-      const entry = resolve("src/schedule/schedule-session.ts");
-      await build({
-        stdin: {
-          contents: `import { readFileSync } from "node:fs";
+  it.skipIf(underStryker)(
+    "gives the same sessions under TZ=UTC and TZ=Pacific/Kiritimati as in this process",
+    async () => {
+      // The library reads no clock and no locale; this checks it from outside. The scheduler is
+      // bundled with esbuild (a dev dependency) and run in child processes whose TZ differs.
+      const cases = fc.sample(sessionArb, { numRuns: 25, seed: 4 });
+      const dir = mkdtempSync(join(tmpdir(), "stretchkit-tz-"));
+      try {
+        const entry = resolve("src/schedule/schedule-session.ts");
+        await build({
+          stdin: {
+            contents: `import { readFileSync } from "node:fs";
 import { scheduleSession } from ${JSON.stringify(entry)};
+
 const cases = JSON.parse(readFileSync(process.argv[2], "utf8"));
 const zone = Intl.DateTimeFormat().resolvedOptions().timeZone;
 process.stdout.write(JSON.stringify({ zone, sessions: cases.map(([routine, options]) => scheduleSession(routine, options)) }));`,
-          resolveDir: process.cwd(),
-          loader: "ts",
-        },
-        bundle: true,
-        format: "esm",
-        platform: "node",
-        outfile: join(dir, "schedule.mjs"),
-        logLevel: "silent",
-      });
-      writeFileSync(join(dir, "cases.json"), JSON.stringify(cases));
-      const here = JSON.parse(JSON.stringify(cases.map(([routine, options]) => scheduleSession(routine, options))));
-      for (const zone of ["UTC", "Pacific/Kiritimati"]) {
-        const out = execFileSync(process.execPath, [join(dir, "schedule.mjs"), join(dir, "cases.json")], {
-          env: { ...process.env, TZ: zone },
-          encoding: "utf8",
-          maxBuffer: 64 * 1024 * 1024,
+            resolveDir: process.cwd(),
+            loader: "ts",
+          },
+          bundle: true,
+          format: "esm",
+          platform: "node",
+          outfile: join(dir, "schedule.mjs"),
+          logLevel: "silent",
         });
-        const result = JSON.parse(out) as { zone: string; sessions: unknown };
-        expect(result.zone).toBe(zone);
-        expect(result.sessions).toEqual(here);
+        writeFileSync(join(dir, "cases.json"), JSON.stringify(cases));
+        const here = JSON.parse(JSON.stringify(cases.map(([routine, options]) => scheduleSession(routine, options))));
+        for (const zone of ["UTC", "Pacific/Kiritimati"]) {
+          const out = execFileSync(process.execPath, [join(dir, "schedule.mjs"), join(dir, "cases.json")], {
+            env: { ...process.env, TZ: zone },
+            encoding: "utf8",
+            maxBuffer: 64 * 1024 * 1024,
+          });
+          const result = JSON.parse(out) as { zone: string; sessions: unknown };
+          expect(result.zone).toBe(zone);
+          expect(result.sessions).toEqual(here);
+        }
+      } finally {
+        rmSync(dir, { recursive: true, force: true });
       }
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
-  });
+    },
+  );
 });
