@@ -2,7 +2,7 @@ import * as z from "zod/mini";
 import type { IssuePathKey, StretchKitErrorCode, StretchKitIssue } from "../errors.js";
 import { StretchKitError } from "../errors.js";
 import { fromDayNumber, toDayNumber } from "../internal/dates.js";
-import { type SafeParser, safeParseWith } from "../internal/issues.js";
+import { refuseUnreadable, type SafeParser, safeParseWith } from "../internal/issues.js";
 import { type Plan, type PlannedSession, PlanSchema } from "../plan/plan-schema.js";
 import { weekStartOf } from "../plan/weeks.js";
 import type { Side } from "../schema/routine.js";
@@ -199,8 +199,8 @@ function checkInput(input: unknown, memo: CheckMemo): Checked {
     }
   }
 
-  if (issues.code !== null || !options.ok) {
-    // Refused already: still list the records' issues, all at once.
+  if (issues.code !== null) {
+    // Refused already (bad options included): still list the records' issues, all at once.
     if (recordsOk) {
       const list = records as readonly unknown[];
       for (let index = 0; index < list.length && !issues.full; index++) {
@@ -295,109 +295,113 @@ function sideIndex(side: Side | null): 0 | 1 | 2 {
  * report.classification; //=> "insufficient-data"
  */
 export function calculateAdherence(input: AdherenceInput): AdherenceReport {
-  const memo = createMemo();
-  const { plan, records, asOfDay, completionThreshold, adherentThreshold, excused } = checkInput(input, memo);
+  return refuseUnreadable("invalid_record", "Invalid adherence input", () => {
+    const memo = createMemo();
+    const { plan, records, asOfDay, completionThreshold, adherentThreshold, excused } = checkInput(input, memo);
 
-  const startDay = dayNumberOf(plan.start, memo);
-  const endDay = dayNumberOf(plan.end, memo);
-  const firstWeek = weekStartOf(startDay, plan.weekStartsOn);
-  const lastDay = Math.min(asOfDay, endDay);
-  const weekCount = Math.floor((lastDay - firstWeek) / 7) + 1;
-  const holdMsPerSession = plan.holdMsPerSession;
-  let repsPerSession = 0;
-  for (const item of plan.items) repsPerSession += item.repetitions;
+    const startDay = dayNumberOf(plan.start, memo);
+    const endDay = dayNumberOf(plan.end, memo);
+    const firstWeek = weekStartOf(startDay, plan.weekStartsOn);
+    const lastDay = Math.min(asOfDay, endDay);
+    const weekCount = Math.floor((lastDay - firstWeek) / 7) + 1;
+    const holdMsPerSession = plan.holdMsPerSession;
+    let repsPerSession = 0;
+    for (const item of plan.items) repsPerSession += item.repetitions;
 
-  const weeks: WeekTally[] = [];
-  for (let week = 0; week < weekCount; week++) weeks.push({ completed: 0, sessions: [] });
-  const tally = new StretchTally(plan.items);
-  // The holds of a record that does not count are checked all the same, and added up here.
-  const scratch = new StretchTally(plan.items);
-  const issues = new Issues();
-  const ignored: IgnoredRecord[] = [];
-  const duplicate = findDuplicates(records);
-  const sums: HoldSums = { plannedMs: 0, achievedMs: 0, done: 0 };
-  let manualCompleted = 0;
-  let manualStopped = 0;
+    const weeks: WeekTally[] = [];
+    for (let week = 0; week < weekCount; week++) weeks.push({ completed: 0, sessions: [] });
+    const tally = new StretchTally(plan.items);
+    // The holds of a record that does not count are checked all the same, and added up here.
+    const scratch = new StretchTally(plan.items);
+    const issues = new Issues();
+    const ignored: IgnoredRecord[] = [];
+    const duplicate = findDuplicates(records);
+    const sums: HoldSums = { achievedMs: 0, done: 0 };
+    let manualCompleted = 0;
+    let manualStopped = 0;
 
-  for (let index = 0; index < records.length; index++) {
-    const record = records[index];
-    const day = readRecordHead(record, memo);
-    if (Number.isNaN(day)) {
-      addRecordIssues(issues, record, index);
-      continue;
-    }
-    const { id, routineId, status, holds, pain } = record as SessionRecord;
-    let reason: IgnoredReason | null = null;
-    if (duplicate[index] === 1) reason = "duplicate";
-    else if (routineId !== plan.routineId) reason = "other-routine";
-    else if (day > asOfDay) reason = "future";
-    else if (day < startDay || day > endDay) reason = "outside-plan";
-    const counted = reason === null;
-
-    const manual = holds === undefined || holds.length === 0;
-    if (
-      (!manual && !readHolds(holds, memo, sums, counted ? tally : scratch)) ||
-      !readPain(pain, memo, counted ? tally : null)
-    ) {
-      addRecordIssues(issues, record, index);
-      continue;
-    }
-    if (reason !== null) {
-      ignored.push({ index, id, reason });
-      continue;
-    }
-
-    const week = weeks[Math.floor((day - firstWeek) / 7)] as WeekTally;
-    if (manual) {
-      const completed = status === "completed";
-      if (completed) {
-        manualCompleted++;
-        week.completed++;
-      } else {
-        manualStopped++;
+    for (let index = 0; index < records.length; index++) {
+      const record = records[index];
+      const day = readRecordHead(record, memo);
+      if (Number.isNaN(day)) {
+        addRecordIssues(issues, record, index);
+        continue;
       }
-      week.sessions.push(completed ? sessionKey(holdMsPerSession, repsPerSession) : 0);
-    } else {
-      // The dose is measured against the plan, not against the record's own plan: a session of
-      // 1 s holds, or of a shorter variant, does not count as the planned session.
-      if (Math.min(sums.achievedMs, holdMsPerSession) / holdMsPerSession >= completionThreshold) week.completed++;
-      week.sessions.push(sessionKey(Math.min(sums.achievedMs, holdMsPerSession), Math.min(sums.done, repsPerSession)));
+      const { id, routineId, status, holds, pain } = record as SessionRecord;
+      let reason: IgnoredReason | null = null;
+      if (duplicate[index] === 1) reason = "duplicate";
+      else if (routineId !== plan.routineId) reason = "other-routine";
+      else if (day > asOfDay) reason = "future";
+      else if (day < startDay || day > endDay) reason = "outside-plan";
+      const counted = reason === null;
+
+      const manual = holds === undefined || holds.length === 0;
+      if (
+        (!manual && !readHolds(holds, memo, sums, counted ? tally : scratch)) ||
+        !readPain(pain, memo, counted ? tally : null)
+      ) {
+        addRecordIssues(issues, record, index);
+        continue;
+      }
+      if (reason !== null) {
+        ignored.push({ index, id, reason });
+        continue;
+      }
+
+      const week = weeks[Math.floor((day - firstWeek) / 7)] as WeekTally;
+      if (manual) {
+        const completed = status === "completed";
+        if (completed) {
+          manualCompleted++;
+          week.completed++;
+        } else {
+          manualStopped++;
+        }
+        week.sessions.push(completed ? sessionKey(holdMsPerSession, repsPerSession) : 0);
+      } else {
+        // The dose is measured against the plan, not against the record's own plan: a session of
+        // 1 s holds, or of a shorter variant, does not count as the planned session.
+        if (Math.min(sums.achievedMs, holdMsPerSession) / holdMsPerSession >= completionThreshold) week.completed++;
+        week.sessions.push(
+          sessionKey(Math.min(sums.achievedMs, holdMsPerSession), Math.min(sums.done, repsPerSession)),
+        );
+      }
     }
-  }
-  issues.throwIfAny();
+    issues.throwIfAny();
 
-  // Records without holds stand for the plan's full dose (completed) or none (stopped).
-  for (const item of plan.items) {
-    const row = tally.row(tally.entry(item.stretchId), sideIndex(item.side));
-    row.repsPlanned += (manualCompleted + manualStopped) * item.repetitions;
-    row.repsDone += manualCompleted * item.repetitions;
-    row.holdPlanned += (manualCompleted + manualStopped) * item.repetitions * item.holdMs;
-    row.holdAchieved += manualCompleted * item.repetitions * item.holdMs;
-  }
+    // Records without holds stand for the plan's full dose (completed) or none (stopped).
+    for (const item of plan.items) {
+      const row = tally.row(tally.entry(item.stretchId), sideIndex(item.side));
+      row.repsPlanned += (manualCompleted + manualStopped) * item.repetitions;
+      row.repsDone += manualCompleted * item.repetitions;
+      row.holdPlanned += (manualCompleted + manualStopped) * item.repetitions * item.holdMs;
+      row.holdAchieved += manualCompleted * item.repetitions * item.holdMs;
+    }
 
-  const judged = judgeWeeks(plan, weeks, { startDay, endDay, firstWeek, lastDay, asOfDay, excused });
-  const { sessions, dose, reps } = judged;
-  const insufficient = judged.days < MIN_JUDGED_DAYS || sessions.target < MIN_JUDGED_SESSIONS;
-  const classification: AdherenceClassification = insufficient
-    ? "insufficient-data"
-    : sessions.filled / sessions.target >= adherentThreshold
-      ? "adherent"
-      : "non-adherent";
-  return {
-    sessionAdherence: figure(sessions.filled, sessions.target),
-    doseAdherence: {
-      ...figure(dose, holdMsPerSession * sessions.target),
-      repetitions: figure(reps, repsPerSession * sessions.target),
-    },
-    sessionRatio: figure(sessions.completed, sessions.target),
-    weeks: judged.weeks,
-    streak: judged.streak,
-    classification,
-    stretches: stretchRows(tally),
-    missed: judged.missed,
-    interruptions: judged.interruptions,
-    ignored,
-  };
+    const judged = judgeWeeks(plan, weeks, { startDay, endDay, firstWeek, lastDay, asOfDay, excused });
+    const { sessions, dose, reps } = judged;
+    const insufficient = judged.days < MIN_JUDGED_DAYS || sessions.target < MIN_JUDGED_SESSIONS;
+    const classification: AdherenceClassification = insufficient
+      ? "insufficient-data"
+      : sessions.filled / sessions.target >= adherentThreshold
+        ? "adherent"
+        : "non-adherent";
+    return {
+      sessionAdherence: figure(sessions.filled, sessions.target),
+      doseAdherence: {
+        ...figure(dose, holdMsPerSession * sessions.target),
+        repetitions: figure(reps, repsPerSession * sessions.target),
+      },
+      sessionRatio: figure(sessions.completed, sessions.target),
+      weeks: judged.weeks,
+      streak: judged.streak,
+      classification,
+      stretches: stretchRows(tally),
+      missed: judged.missed,
+      interruptions: judged.interruptions,
+      ignored,
+    };
+  });
 }
 
 /**

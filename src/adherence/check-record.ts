@@ -16,8 +16,8 @@ import {
   MAX_PLAN_ITEMS,
   MAX_PLAN_SESSIONS,
   MAX_SESSIONS_PER_DAY,
-  planSpanIssue,
   sessionsInOrder,
+  spansWholeWeeks,
   sumHoldMs,
   WEEKDAYS,
 } from "../plan/plan-schema.js";
@@ -146,8 +146,6 @@ export function readRecordHead(record: unknown, memo: CheckMemo): number {
 
 /** What {@link readHolds} adds up over one record's holds. */
 export interface HoldSums {
-  /** Planned hold, in milliseconds. */
-  plannedMs: number;
   /** Achieved hold, each capped at its plan, in milliseconds. */
   achievedMs: number;
   /** Holds not skipped. */
@@ -192,7 +190,6 @@ function otherRow(tally: StretchTally, stretchId: unknown, side: unknown, memo: 
  */
 export function readHolds(holds: readonly unknown[], memo: CheckMemo, sums: HoldSums, tally: StretchTally): boolean {
   const { stretchIds, sides, rows } = tally.layout;
-  let plannedTotal = 0;
   let achievedTotal = 0;
   let done = 0;
   for (let index = 0; index < holds.length; index++) {
@@ -207,7 +204,6 @@ export function readHolds(holds: readonly unknown[], memo: CheckMemo, sums: Hold
         : otherRow(tally, stretchId, side, memo);
     if (row === undefined) return false;
     const capped = Math.min(achievedMs, plannedMs);
-    plannedTotal += plannedMs;
     achievedTotal += capped;
     row.repsPlanned++;
     row.holdPlanned += plannedMs;
@@ -217,7 +213,6 @@ export function readHolds(holds: readonly unknown[], memo: CheckMemo, sums: Hold
       row.repsDone++;
     }
   }
-  sums.plannedMs = plannedTotal;
   sums.achievedMs = achievedTotal;
   sums.done = done;
   return true;
@@ -250,7 +245,7 @@ export function readPain(pain: readonly unknown[], memo: CheckMemo, tally: Stret
 export function isRecord(record: unknown, memo: CheckMemo, scratch: StretchTally = new StretchTally([])): boolean {
   if (Number.isNaN(readRecordHead(record, memo))) return false;
   const { holds, pain } = record as { readonly holds?: readonly unknown[]; readonly pain: readonly unknown[] };
-  const sums: HoldSums = { plannedMs: 0, achievedMs: 0, done: 0 };
+  const sums: HoldSums = { achievedMs: 0, done: 0 };
   return (holds === undefined || readHolds(holds, memo, sums, scratch)) && readPain(pain, memo, null);
 }
 
@@ -301,7 +296,7 @@ export function isPlan(plan: unknown, memo: CheckMemo): boolean {
     readonly sessions: readonly { readonly date: string; readonly slot: number }[];
   };
   return (
-    planSpanIssue(checked.start, checked.end) === null &&
+    spansWholeWeeks(checked.start, checked.end) &&
     sumHoldMs(checked.items) === checked.holdMsPerSession &&
     sessionsInOrder(checked.sessions, checked.start, checked.end)
   );

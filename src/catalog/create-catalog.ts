@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import { StretchKitError, type StretchKitIssue } from "../errors.js";
 import { deepFreeze, isDeepFrozen } from "../internal/freeze.js";
-import { parseWith, safeParseWith } from "../internal/issues.js";
+import { parseWith, refuseUnreadable, safeParseWith, unreadableIssue } from "../internal/issues.js";
 import { MAX_CATALOG_STRETCHES } from "../schema/common.js";
 import { type Stretch, StretchSchema } from "../schema/stretch.js";
 import { type BuiltInStretchId, stretches } from "./stretches.js";
@@ -99,6 +99,16 @@ function duplicate(path: readonly (string | number)[], id: string, builtIn: bool
  * by id; `undefined` is the built-in catalog. Never throws.
  */
 export function indexCatalog(catalog: unknown): Result<CatalogIndex> {
+  try {
+    return readCatalog(catalog);
+  } catch {
+    // Plain data never gets here: only a catalog whose reading throws (a getter, a Proxy).
+    return { ok: false, issues: [unreadableIssue(["catalog"])] };
+  }
+}
+
+/** {@link indexCatalog}, except that a catalog whose reading throws throws. */
+function readCatalog(catalog: unknown): Result<CatalogIndex> {
   if (catalog === undefined || catalog === stretches) return { ok: true, value: builtIns() };
   if (typeof catalog === "object" && catalog !== null) {
     const known = indexes.get(catalog);
@@ -161,46 +171,48 @@ export function createCatalog<const Custom extends readonly Stretch[], BuiltIns 
   custom: Custom,
   options?: CreateCatalogOptions<BuiltIns>,
 ): Catalog<(BuiltIns extends false ? never : BuiltInStretchId) | Custom[number]["id"]> {
-  const list: unknown = custom;
-  const withBuiltIns = readBuiltInsOption(options);
-  if (!Array.isArray(list)) {
-    throw new StretchKitError(
-      "invalid_catalog",
-      [{ path: [], code: "invalid_type", message: "expected an array of stretches" }],
-      "Invalid catalog",
-    );
-  }
-  const builtInCount = withBuiltIns ? stretches.length : 0;
-  const total = list.length + builtInCount;
-  if (total > MAX_CATALOG_STRETCHES) {
-    throw new StretchKitError("invalid_catalog", [tooMany([], total, builtInCount)], "Invalid catalog");
-  }
-  if (total === 0) {
-    throw new StretchKitError(
-      "invalid_catalog",
-      [{ path: [], code: "empty", message: "must hold at least one stretch" }],
-      "Invalid catalog",
-    );
-  }
-  const builtInIds = builtIns();
-  const out: Stretch[] = withBuiltIns ? [...stretches] : [];
-  const index = new Map<string, Stretch>(withBuiltIns ? builtInIds : []);
-  const issues: StretchKitIssue[] = [];
-  for (let i = 0; i < list.length; i++) {
-    const stretch = checkStretch(list[i], [i], issues);
-    if (stretch === null) continue;
-    if (index.has(stretch.id)) {
-      issues.push(duplicate([i], stretch.id, withBuiltIns && builtInIds.has(stretch.id)));
-      continue;
+  return refuseUnreadable("invalid_catalog", "Invalid catalog", () => {
+    const list: unknown = custom;
+    const withBuiltIns = readBuiltInsOption(options);
+    if (!Array.isArray(list)) {
+      throw new StretchKitError(
+        "invalid_catalog",
+        [{ path: [], code: "invalid_type", message: "expected an array of stretches" }],
+        "Invalid catalog",
+      );
     }
-    trusted.add(stretch);
-    index.set(stretch.id, stretch);
-    out.push(stretch);
-  }
-  if (issues.length > 0) throw new StretchKitError("invalid_catalog", issues, "Invalid catalog");
-  const catalog = Object.freeze(out);
-  indexes.set(catalog, index);
-  return catalog as Catalog<(BuiltIns extends false ? never : BuiltInStretchId) | Custom[number]["id"]>;
+    const builtInCount = withBuiltIns ? stretches.length : 0;
+    const total = list.length + builtInCount;
+    if (total > MAX_CATALOG_STRETCHES) {
+      throw new StretchKitError("invalid_catalog", [tooMany([], total, builtInCount)], "Invalid catalog");
+    }
+    if (total === 0) {
+      throw new StretchKitError(
+        "invalid_catalog",
+        [{ path: [], code: "empty", message: "must hold at least one stretch" }],
+        "Invalid catalog",
+      );
+    }
+    const builtInIds = builtIns();
+    const out: Stretch[] = withBuiltIns ? [...stretches] : [];
+    const index = new Map<string, Stretch>(withBuiltIns ? builtInIds : []);
+    const issues: StretchKitIssue[] = [];
+    for (let i = 0; i < list.length; i++) {
+      const stretch = checkStretch(list[i], [i], issues);
+      if (stretch === null) continue;
+      if (index.has(stretch.id)) {
+        issues.push(duplicate([i], stretch.id, withBuiltIns && builtInIds.has(stretch.id)));
+        continue;
+      }
+      trusted.add(stretch);
+      index.set(stretch.id, stretch);
+      out.push(stretch);
+    }
+    if (issues.length > 0) throw new StretchKitError("invalid_catalog", issues, "Invalid catalog");
+    const catalog = Object.freeze(out);
+    indexes.set(catalog, index);
+    return catalog as Catalog<(BuiltIns extends false ? never : BuiltInStretchId) | Custom[number]["id"]>;
+  });
 }
 
 function readBuiltInsOption(options: unknown): boolean {

@@ -2,6 +2,7 @@ import type { Catalog } from "../catalog/create-catalog.js";
 import type { BuiltInStretchId } from "../catalog/stretches.js";
 import { StretchKitError, type StretchKitIssue } from "../errors.js";
 import { deepFreeze } from "../internal/freeze.js";
+import { refuseUnreadable } from "../internal/issues.js";
 import type { Routine } from "../schema/routine.js";
 import type { Position, Stretch } from "../schema/stretch.js";
 import { checkRoutine } from "./check-routine.js";
@@ -63,58 +64,60 @@ export function adaptRoutine<Id extends string = BuiltInStretchId>(
   routine: Routine,
   options?: AdaptRoutineOptions<Id>,
 ): Routine {
-  const { position, exclude = [], repetitions, id, name, catalog } = readAdaptOptions(options);
-  const index = indexOrThrow(catalog);
-  const optionIssues: StretchKitIssue[] = [];
-  exclude.forEach((stretchId, j) => {
-    if (!index.has(stretchId)) {
-      optionIssues.push({
-        path: ["exclude", j],
-        code: "unknown_stretch",
-        message: `${JSON.stringify(stretchId)} is not a stretch of the catalog`,
-      });
-    }
-  });
-  if (optionIssues.length > 0) throw new StretchKitError("invalid_options", optionIssues, "Invalid options");
-  const checked = checkRoutine(routine, index);
-  if (checked.routine === null) throw new StretchKitError("invalid_routine", checked.issues, "Invalid routine");
-  const source = checked.routine;
-  const excluded = new Set(exclude);
-  const stretchOf = (stretchId: string): Stretch => index.get(stretchId) as Stretch;
-  const inPosition = source.items.filter(
-    (item) => position === undefined || stretchOf(item.stretchId).position === position,
-  );
-  const kept = inPosition.filter((item) => !excluded.has(item.stretchId));
-  if (kept.length === 0) {
-    const byPosition = inPosition.length === 0;
-    throw new StretchKitError(
-      "invalid_options",
-      [
-        {
-          path: [byPosition ? "position" : "exclude"],
-          code: "empty",
-          message: byPosition
-            ? `no stretch of ${JSON.stringify(source.id)} is done ${position}`
-            : `leaves no stretch of ${JSON.stringify(source.id)}: every one is excluded`,
-        },
-      ],
-      "Invalid options",
+  return refuseUnreadable("invalid_routine", "Invalid routine", () => {
+    const { position, exclude = [], repetitions, id, name, catalog } = readAdaptOptions(options);
+    const index = indexOrThrow(catalog);
+    const optionIssues: StretchKitIssue[] = [];
+    exclude.forEach((stretchId, j) => {
+      if (!index.has(stretchId)) {
+        optionIssues.push({
+          path: ["exclude", j],
+          code: "unknown_stretch",
+          message: `${JSON.stringify(stretchId)} is not a stretch of the catalog`,
+        });
+      }
+    });
+    if (optionIssues.length > 0) throw new StretchKitError("invalid_options", optionIssues, "Invalid options");
+    const checked = checkRoutine(routine, index);
+    if (checked.routine === null) throw new StretchKitError("invalid_routine", checked.issues, "Invalid routine");
+    const source = checked.routine;
+    const excluded = new Set(exclude);
+    const stretchOf = (stretchId: string): Stretch => index.get(stretchId) as Stretch;
+    const inPosition = source.items.filter(
+      (item) => position === undefined || stretchOf(item.stretchId).position === position,
     );
-  }
-  const newId = id ?? source.id;
-  return deepFreeze({
-    id: newId,
-    name: name ?? source.name,
-    benefits: [...source.benefits],
-    items: kept.map((item) =>
-      repetitions === undefined
-        ? { ...item }
-        : { ...item, repetitions: stretchOf(item.stretchId).repetitions[repetitions] },
-    ),
-    frequency: {
-      sessionsPerWeek: { ...source.frequency.sessionsPerWeek },
-      sessionsPerDay: { ...source.frequency.sessionsPerDay },
-    },
-    companions: source.companions.filter((companion) => companion !== newId),
+    const kept = inPosition.filter((item) => !excluded.has(item.stretchId));
+    if (kept.length === 0) {
+      const byPosition = inPosition.length === 0;
+      throw new StretchKitError(
+        "invalid_options",
+        [
+          {
+            path: [byPosition ? "position" : "exclude"],
+            code: "empty",
+            message: byPosition
+              ? `no stretch of ${JSON.stringify(source.id)} is done ${position}`
+              : `leaves no stretch of ${JSON.stringify(source.id)}: every one is excluded`,
+          },
+        ],
+        "Invalid options",
+      );
+    }
+    const newId = id ?? source.id;
+    return deepFreeze({
+      id: newId,
+      name: name ?? source.name,
+      benefits: [...source.benefits],
+      items: kept.map((item) =>
+        repetitions === undefined
+          ? { ...item }
+          : { ...item, repetitions: stretchOf(item.stretchId).repetitions[repetitions] },
+      ),
+      frequency: {
+        sessionsPerWeek: { ...source.frequency.sessionsPerWeek },
+        sessionsPerDay: { ...source.frequency.sessionsPerDay },
+      },
+      companions: source.companions.filter((companion) => companion !== newId),
+    });
   });
 }

@@ -1,7 +1,7 @@
 import { checkItems as checkCatalogItems, type IndexedItem } from "../catalog/check-items.js";
 import type { CatalogIndex } from "../catalog/create-catalog.js";
 import type { IssuePathKey, StretchKitIssue } from "../errors.js";
-import { safeParseWith } from "../internal/issues.js";
+import { counted, safeParseWith } from "../internal/issues.js";
 import {
   MAX_COMPANIONS,
   MAX_ROUTINE_ITEMS,
@@ -58,7 +58,7 @@ function checkDose(item: RoutineItem, i: number, stretch: Stretch, warnings: Rou
     warnings.push({
       path: ["items", i, "repetitions"],
       code: "repetitions_outside_range",
-      message: `${item.repetitions} repetitions is outside the ${reps.min} to ${reps.max} of the stretch ${quote(stretch.id)}`,
+      message: `${counted(item.repetitions, "repetition")} is outside the ${reps.min} to ${reps.max} of the stretch ${quote(stretch.id)}`,
     });
   }
   const hold = stretch.hold;

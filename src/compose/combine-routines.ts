@@ -1,6 +1,7 @@
 import type { Catalog } from "../catalog/create-catalog.js";
 import { StretchKitError, type StretchKitIssue } from "../errors.js";
 import { deepFreeze } from "../internal/freeze.js";
+import { refuseUnreadable } from "../internal/issues.js";
 import { BENEFITS } from "../schema/common.js";
 import { MAX_COMPANIONS, MAX_ROUTINE_ITEMS, type Routine } from "../schema/routine.js";
 import type { Benefit } from "../schema/stretch.js";
@@ -44,13 +45,14 @@ function intersect(routines: readonly Routine[], key: FrequencyKey, issues: Stre
   if (min > max) {
     const [first, second] = low < high ? [low, high] : [high, low];
     const describe = (i: number): string => {
-      const routine = routines[i] as Routine;
-      return `${JSON.stringify(routine.id)} asks for ${routine.frequency[key].min} to ${routine.frequency[key].max}`;
+      const { min, max } = (routines[i] as Routine).frequency[key];
+      return `${JSON.stringify((routines[i] as Routine).id)} asks for ${min === max ? min : `${min} to ${max}`}`;
     };
+    const sessions = (routines[first] as Routine).frequency[key].max === 1 ? "session" : "sessions";
     issues.push({
       path: [second, "frequency", key],
       code: "conflict",
-      message: `${describe(first)} sessions ${UNIT[key]} and ${describe(second)}: no number suits both`,
+      message: `${describe(first)} ${sessions} ${UNIT[key]} and ${describe(second)}: no number suits both`,
     });
   }
   return { min, max };
@@ -82,78 +84,81 @@ function intersect(routines: readonly Routine[], key: FrequencyKey, issues: Stre
  * both.companions; //=> ["neck-spasm-exercises"]
  */
 export function combineRoutines(routines: readonly Routine[], options: CombineRoutinesOptions): Routine {
-  const { id, name, catalog } = readCombineOptions(options);
-  const index = indexOrThrow(catalog);
-  const list: unknown = routines;
-  const fail = (issues: StretchKitIssue[]): never => {
-    throw new StretchKitError("invalid_routine", issues, "Invalid routines");
-  };
-  if (!Array.isArray(list)) return fail([{ path: [], code: "invalid_type", message: "expected an array of routines" }]);
-  if (list.length === 0) return fail([{ path: [], code: "empty", message: "must hold at least one routine" }]);
-  if (list.length > MAX_ROUTINE_ITEMS) {
-    return fail([
-      {
+  return refuseUnreadable("invalid_routine", "Invalid routines", () => {
+    const { id, name, catalog } = readCombineOptions(options);
+    const index = indexOrThrow(catalog);
+    const list: unknown = routines;
+    const fail = (issues: StretchKitIssue[]): never => {
+      throw new StretchKitError("invalid_routine", issues, "Invalid routines");
+    };
+    if (!Array.isArray(list))
+      return fail([{ path: [], code: "invalid_type", message: "expected an array of routines" }]);
+    if (list.length === 0) return fail([{ path: [], code: "empty", message: "must hold at least one routine" }]);
+    if (list.length > MAX_ROUTINE_ITEMS) {
+      return fail([
+        {
+          path: [],
+          code: "too_big",
+          message: `must have at most ${MAX_ROUTINE_ITEMS} routines, as a routine has at most ${MAX_ROUTINE_ITEMS} items`,
+        },
+      ]);
+    }
+    const checked: Routine[] = [];
+    const issues: StretchKitIssue[] = [];
+    for (let i = 0; i < list.length; i++) {
+      const result = checkRoutine(list[i], index);
+      for (const issue of result.issues) issues.push({ ...issue, path: [i, ...issue.path] });
+      if (result.routine !== null) checked.push(result.routine);
+    }
+    if (issues.length > 0) return fail(issues);
+
+    const items: Routine["items"][number][] = [];
+    const seen = new Map<string, readonly [number, number]>();
+    checked.forEach((routine, i) => {
+      routine.items.forEach((item, k) => {
+        const first = seen.get(item.stretchId);
+        if (first === undefined) seen.set(item.stretchId, [i, k]);
+        else {
+          issues.push({
+            path: [i, "items", k, "stretchId"],
+            code: "duplicate_item",
+            message: `the stretch ${JSON.stringify(item.stretchId)} is already item ${first[1]} of routine ${first[0]} (${JSON.stringify((checked[first[0]] as Routine).id)}); a stretch appears once in a routine`,
+          });
+        }
+        items.push(item);
+      });
+    });
+    if (items.length > MAX_ROUTINE_ITEMS) {
+      issues.push({
         path: [],
         code: "too_big",
-        message: `must have at most ${MAX_ROUTINE_ITEMS} routines, as a routine has at most ${MAX_ROUTINE_ITEMS} items`,
-      },
-    ]);
-  }
-  const checked: Routine[] = [];
-  const issues: StretchKitIssue[] = [];
-  for (let i = 0; i < list.length; i++) {
-    const result = checkRoutine(list[i], index);
-    for (const issue of result.issues) issues.push({ ...issue, path: [i, ...issue.path] });
-    if (result.routine !== null) checked.push(result.routine);
-  }
-  if (issues.length > 0) return fail(issues);
-
-  const items: Routine["items"][number][] = [];
-  const seen = new Map<string, readonly [number, number]>();
-  checked.forEach((routine, i) => {
-    routine.items.forEach((item, k) => {
-      const first = seen.get(item.stretchId);
-      if (first === undefined) seen.set(item.stretchId, [i, k]);
-      else {
-        issues.push({
-          path: [i, "items", k, "stretchId"],
-          code: "duplicate_item",
-          message: `the stretch ${JSON.stringify(item.stretchId)} is already item ${first[1]} of routine ${first[0]} (${JSON.stringify((checked[first[0]] as Routine).id)}); a stretch appears once in a routine`,
-        });
-      }
-      items.push(item);
+        message: `the combined routine would have ${items.length} items; at most ${MAX_ROUTINE_ITEMS}`,
+      });
+    }
+    const sessionsPerWeek = intersect(checked, "sessionsPerWeek", issues);
+    const sessionsPerDay = intersect(checked, "sessionsPerDay", issues);
+    const combinedIds = new Set<string>([id, ...checked.map((routine) => routine.id)]);
+    const companions = [...new Set(checked.flatMap((routine) => routine.companions))].filter(
+      (companion) => !combinedIds.has(companion),
+    );
+    if (companions.length > MAX_COMPANIONS) {
+      issues.push({
+        path: [],
+        code: "too_big",
+        message: `the combined routine would have ${companions.length} companions; at most ${MAX_COMPANIONS}`,
+      });
+    }
+    if (issues.length > 0) return fail(issues);
+    const benefits: Benefit[] = BENEFITS.filter((benefit) =>
+      checked.every((routine) => routine.benefits.includes(benefit)),
+    );
+    return deepFreeze({
+      id,
+      name,
+      benefits,
+      items: items.map((item) => ({ ...item })),
+      frequency: { sessionsPerWeek, sessionsPerDay },
+      companions,
     });
-  });
-  if (items.length > MAX_ROUTINE_ITEMS) {
-    issues.push({
-      path: [],
-      code: "too_big",
-      message: `the combined routine would have ${items.length} items; at most ${MAX_ROUTINE_ITEMS}`,
-    });
-  }
-  const sessionsPerWeek = intersect(checked, "sessionsPerWeek", issues);
-  const sessionsPerDay = intersect(checked, "sessionsPerDay", issues);
-  const combinedIds = new Set<string>([id, ...checked.map((routine) => routine.id)]);
-  const companions = [...new Set(checked.flatMap((routine) => routine.companions))].filter(
-    (companion) => !combinedIds.has(companion),
-  );
-  if (companions.length > MAX_COMPANIONS) {
-    issues.push({
-      path: [],
-      code: "too_big",
-      message: `the combined routine would have ${companions.length} companions; at most ${MAX_COMPANIONS}`,
-    });
-  }
-  if (issues.length > 0) return fail(issues);
-  const benefits: Benefit[] = BENEFITS.filter((benefit) =>
-    checked.every((routine) => routine.benefits.includes(benefit)),
-  );
-  return deepFreeze({
-    id,
-    name,
-    benefits,
-    items: items.map((item) => ({ ...item })),
-    frequency: { sessionsPerWeek, sessionsPerDay },
-    companions,
   });
 }

@@ -5,7 +5,7 @@ import type { Catalog, CatalogIndex } from "../catalog/create-catalog.js";
 import type { BuiltInStretchId } from "../catalog/stretches.js";
 import { StretchKitError, type StretchKitIssue } from "../errors.js";
 import { deepFreeze } from "../internal/freeze.js";
-import { safeParseWith } from "../internal/issues.js";
+import { refuseUnreadable, safeParseWith } from "../internal/issues.js";
 import {
   BENEFITS,
   holdSecondsSchema,
@@ -199,30 +199,36 @@ export function composeRoutine<Id extends string = BuiltInStretchId>(
   spec: RoutineSpec<NoInfer<Id>>,
   options?: ComposeRoutineOptions<Id>,
 ): Routine {
-  const index = catalogOf(options);
-  const parsed = safeParseWith(specSchema, spec);
-  const issues: StretchKitIssue[] = parsed.ok ? [] : parsed.issues;
-  const items = readItems(parsed.ok ? parsed.value.items : listField(spec, "items", MAX_ROUTINE_ITEMS), index, issues);
-  checkItems(items, index, issues, []);
-  const companions = parsed.ok ? (parsed.value.companions ?? []) : listField(spec, "companions", MAX_COMPANIONS);
-  checkCompanions(companions, parsed.ok ? parsed.value.id : field(spec, "id"), issues);
-  if (!parsed.ok || issues.length > 0) {
-    throw new StretchKitError("invalid_routine", inDocumentOrder(issues), "Invalid routine");
-  }
-  const value = parsed.value;
-  const defaults = backSpasmRoutine.frequency;
-  const week = value.frequency?.sessionsPerWeek ?? defaults.sessionsPerWeek;
-  const day = value.frequency?.sessionsPerDay ?? defaults.sessionsPerDay;
-  return deepFreeze({
-    id: value.id,
-    name: value.name,
-    benefits: value.benefits ? [...value.benefits] : sharedBenefits(items, index),
-    items: items.map(({ item }) => item),
-    frequency: {
-      sessionsPerWeek: { min: week.min, max: week.max },
-      sessionsPerDay: { min: day.min, max: day.max },
-    },
-    companions: [...(value.companions ?? [])],
+  return refuseUnreadable("invalid_routine", "Invalid routine", () => {
+    const index = catalogOf(options);
+    const parsed = safeParseWith(specSchema, spec);
+    const issues: StretchKitIssue[] = parsed.ok ? [] : parsed.issues;
+    const items = readItems(
+      parsed.ok ? parsed.value.items : listField(spec, "items", MAX_ROUTINE_ITEMS),
+      index,
+      issues,
+    );
+    checkItems(items, index, issues, []);
+    const companions = parsed.ok ? (parsed.value.companions ?? []) : listField(spec, "companions", MAX_COMPANIONS);
+    checkCompanions(companions, parsed.ok ? parsed.value.id : field(spec, "id"), issues);
+    if (!parsed.ok || issues.length > 0) {
+      throw new StretchKitError("invalid_routine", inDocumentOrder(issues), "Invalid routine");
+    }
+    const value = parsed.value;
+    const defaults = backSpasmRoutine.frequency;
+    const week = value.frequency?.sessionsPerWeek ?? defaults.sessionsPerWeek;
+    const day = value.frequency?.sessionsPerDay ?? defaults.sessionsPerDay;
+    return deepFreeze({
+      id: value.id,
+      name: value.name,
+      benefits: value.benefits ? [...value.benefits] : sharedBenefits(items, index),
+      items: items.map(({ item }) => item),
+      frequency: {
+        sessionsPerWeek: { min: week.min, max: week.max },
+        sessionsPerDay: { min: day.min, max: day.max },
+      },
+      companions: [...(value.companions ?? [])],
+    });
   });
 }
 

@@ -36,12 +36,17 @@ function describe(value: unknown): string {
   return typeof value === "string" ? JSON.stringify(value) : String(value);
 }
 
+/** A count and its noun, in the singular for 1: `"1 item"`, `"2 items"`. */
+export function counted(count: unknown, noun: string): string {
+  return `${describe(count)} ${noun}${count === 1 ? "" : "s"}`;
+}
+
 function sizeMessage(issue: RawIssue, big: boolean): string {
   const bound = big ? issue.maximum : issue.minimum;
   const strict = issue.inclusive === false;
   const word = big ? (strict ? "less than" : "at most") : strict ? "more than" : "at least";
-  if (issue.origin === "string") return `must be ${word} ${describe(bound)} characters long`;
-  if (issue.origin === "array") return `must have ${word} ${describe(bound)} items`;
+  if (issue.origin === "string") return `must be ${word} ${counted(bound, "character")} long`;
+  if (issue.origin === "array") return `must have ${word} ${counted(bound, "item")}`;
   return `must be ${word} ${describe(bound)}`;
 }
 
@@ -136,6 +141,20 @@ export function unreadableIssue(path: readonly IssuePathKey[]): StretchKitIssue 
     code: "invalid_value",
     message: "could not be read: reading it threw (a getter or a Proxy?)",
   };
+}
+
+/**
+ * Runs a public function's work on input that may throw when it is read (a getter, a Proxy): its
+ * own {@link StretchKitError} goes through; any other error, which plain data never causes, becomes
+ * one with `code` and the {@link unreadableIssue}.
+ */
+export function refuseUnreadable<T>(code: StretchKitErrorCode, summary: string, run: () => T): T {
+  try {
+    return run();
+  } catch (error) {
+    if (error instanceof StretchKitError) throw error;
+    throw new StretchKitError(code, [unreadableIssue([])], summary);
+  }
 }
 
 /** Parses with a zod schema, or throws a {@link StretchKitError} with every issue. */

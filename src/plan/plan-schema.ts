@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { isIsoDate, toDayNumber } from "../internal/dates.js";
+import { toDayNumber } from "../internal/dates.js";
 import type { DeepReadonly } from "../internal/freeze.js";
 import { idSchema, MAX_HOLD_MS, MAX_REPETITIONS, sideSchema } from "../schema/common.js";
 import { isoDateSchema } from "../schema/session-record.js";
@@ -81,7 +81,7 @@ const planSchema = /* @__PURE__ */ z
     sessions: /* @__PURE__ */ z.array(plannedSessionSchema).check(/* @__PURE__ */ z.maxLength(MAX_PLAN_SESSIONS)),
   })
   .check(
-    /* @__PURE__ */ z.refine((plan) => planSpanIssue(plan.start, plan.end) === null, {
+    /* @__PURE__ */ z.refine((plan) => spansWholeWeeks(plan.start, plan.end), {
       error: "end must be start + 7 × weeks − 1 days, for 1 to 520 weeks",
       path: ["end"],
       params: { code: "conflict" },
@@ -141,11 +141,10 @@ export type PlanItem = Plan["items"][number];
  */
 export type PlannedSession = Plan["sessions"][number];
 
-/** A message when `start`..`end` is not a whole number of weeks (1 to 520), else `null`. */
-export function planSpanIssue(start: string, end: string): string | null {
-  if (!isIsoDate(start) || !isIsoDate(end)) return "invalid date";
+/** Whether `start`..`end`, two valid dates, span a whole number of weeks (1 to 520). */
+export function spansWholeWeeks(start: string, end: string): boolean {
   const days = toDayNumber(end) - toDayNumber(start) + 1;
-  return days >= 7 && days <= MAX_PLAN_DAYS && days % 7 === 0 ? null : "not whole weeks";
+  return days >= 7 && days <= MAX_PLAN_DAYS && days % 7 === 0;
 }
 
 /** The hold of one session: the sum of repetitions × hold over the items. */

@@ -146,7 +146,7 @@ export function planSessions(routine: Routine, options: PlanOptions): Plan {
 
   const perWeek = parsed.value.sessionsPerWeek ?? days?.length ?? frequency.sessionsPerWeek.min;
   const perWeekRange = frequency.sessionsPerWeek;
-  if (parsed.value.sessionsPerWeek !== undefined || days === undefined) {
+  if (parsed.value.sessionsPerWeek !== undefined) {
     checkRange(issues, ["sessionsPerWeek"], perWeek, perWeekRange, "sessions a week");
   }
   if (days !== undefined) {

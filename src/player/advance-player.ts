@@ -1,5 +1,6 @@
 import { StretchKitError, type StretchKitIssue } from "../errors.js";
 import { isInstant } from "../internal/instant.js";
+import { refuseUnreadable } from "../internal/issues.js";
 import {
   assertPlayerState,
   type Draft,
@@ -56,11 +57,13 @@ const EVENT_TYPES: readonly PlayerEventType[] = [
  * @param event - What happened, at the caller's clock: `{ type, atMs }` (and `note` for `pain`).
  * @returns The next state.
  * @throws {@link StretchKitError} and leaves `state` as it was:
- * `invalid_event` for an event that is not one (unknown type, `atMs` not a whole number of
- * milliseconds >= 0, a note that is not a text of at most 1,000 characters) or whose `atMs` is
- * earlier than the previous event's; `invalid_state` for an event the state does not allow (any
- * event once finished, `pause` when paused, `resume` when not paused, `release` when the current
- * step is not a hold that ends on the user) and for a `state` that is not a player state.
+ * `invalid_event` for an event that is not one (not an object, an array, an unknown type or key,
+ * `atMs` not a whole number of milliseconds >= 0, a note that is not a text of at most 1,000
+ * characters or on an event other than `pain`) or whose `atMs` is earlier than the previous
+ * event's; `invalid_state` for an event the state does not allow (any event once finished, `pause`
+ * when paused, `resume` when not paused, `release` when the current step is not a hold that ends
+ * on the user), for a `state` that is not a player state, and for a state or an event that throws
+ * when read (a getter or a Proxy).
  * @example
  * const session = scheduleSession(backSpasmRoutine);
  * let state = startPlayer(session, 1_000);
@@ -71,70 +74,72 @@ const EVENT_TYPES: readonly PlayerEventType[] = [
  * toSessionRecord(state, { id: "s1", date: "2026-11-23" }).status; //=> "completed"
  */
 export function advancePlayer(state: PlayerState, event: PlayerEvent): PlayerState {
-  assertPlayerState(state);
-  if (typeof event !== "object" || event === null) throw invalidEvent(event);
-  const type = event.type;
-  const atMs = event.atMs;
-  if (!isInstant(atMs) || !EVENT_TYPES.includes(type) || !hasOnlyEventKeys(event, type)) throw invalidEvent(event);
-  let note: string | undefined;
-  if (type === "pain") {
-    note = (event as { readonly note?: unknown }).note as string | undefined;
-    if (note !== undefined && (typeof note !== "string" || note.length > MAX_NOTE_LENGTH)) throw invalidEvent(event);
-  }
-  if (state.status === "finished") {
-    throw refused(type, "the session has finished; start a new player to play it again");
-  }
-  if (atMs < state.lastAtMs) {
-    throw new StretchKitError(
-      "invalid_event",
-      [
-        {
-          path: ["atMs"],
-          code: "out_of_order",
-          message: `must not be before the previous event's time, ${state.lastAtMs}`,
-        },
-      ],
-      "Event out of order",
-    );
-  }
-
-  // The fast path: a tick within the current step, the frame-by-frame case.
-  if (type === "tick") {
-    if (
-      state.status === "paused" ||
-      atMs < state.stepStartedAtMs + state.pausedInStepMs + stepOf(state, state.stepIndex).durationMs
-    ) {
-      return withTime(state, atMs);
+  return refuseUnreadable("invalid_state", "Not a player state", () => {
+    assertPlayerState(state);
+    if (typeof event !== "object" || event === null || Array.isArray(event)) throw invalidEvent(event);
+    const type = event.type;
+    const atMs = event.atMs;
+    if (!isInstant(atMs) || !EVENT_TYPES.includes(type) || !hasOnlyEventKeys(event, type)) throw invalidEvent(event);
+    let note: string | undefined;
+    if (type === "pain") {
+      note = (event as { readonly note?: unknown }).note as string | undefined;
+      if (note !== undefined && (typeof note !== "string" || note.length > MAX_NOTE_LENGTH)) throw invalidEvent(event);
     }
-  }
+    if (state.status === "finished") {
+      throw refused(type, "the session has finished; start a new player to play it again");
+    }
+    if (atMs < state.lastAtMs) {
+      throw new StretchKitError(
+        "invalid_event",
+        [
+          {
+            path: ["atMs"],
+            code: "out_of_order",
+            message: `must not be before the previous event's time, ${state.lastAtMs}`,
+          },
+        ],
+        "Event out of order",
+      );
+    }
 
-  const draft = draftOf(state);
-  switch (type) {
-    case "tick":
-      elapse(draft, atMs);
-      break;
-    case "pause":
-      if (state.status === "paused") throw refused(type, "the player is already paused");
-      elapse(draft, atMs);
-      if (draft.status === "running") {
-        draft.status = "paused";
-        draft.pausedAtMs = atMs;
+    // The fast path: a tick within the current step, the frame-by-frame case.
+    if (type === "tick") {
+      if (
+        state.status === "paused" ||
+        atMs < state.stepStartedAtMs + state.pausedInStepMs + stepOf(state, state.stepIndex).durationMs
+      ) {
+        return withTime(state, atMs);
       }
-      break;
-    case "resume":
-      if (draft.pausedAtMs === null) throw refused(type, "the player is not paused");
-      draft.pausedInStepMs += atMs - draft.pausedAtMs;
-      draft.pausedAtMs = null;
-      draft.status = "running";
-      break;
-    case "release":
-      release(state, draft, atMs);
-      break;
-    default:
-      act(draft, type, atMs, note);
-  }
-  draft.lastAtMs = atMs;
-  return settle(draft);
+    }
+
+    const draft = draftOf(state);
+    switch (type) {
+      case "tick":
+        elapse(draft, atMs);
+        break;
+      case "pause":
+        if (state.status === "paused") throw refused(type, "the player is already paused");
+        elapse(draft, atMs);
+        if (draft.status === "running") {
+          draft.status = "paused";
+          draft.pausedAtMs = atMs;
+        }
+        break;
+      case "resume":
+        if (draft.pausedAtMs === null) throw refused(type, "the player is not paused");
+        draft.pausedInStepMs += atMs - draft.pausedAtMs;
+        draft.pausedAtMs = null;
+        draft.status = "running";
+        break;
+      case "release":
+        release(state, draft, atMs);
+        break;
+      default:
+        act(draft, type, atMs, note);
+    }
+    draft.lastAtMs = atMs;
+    return settle(draft);
+  });
 }
 
 /** `skip`, `skip-stretch`, `pain` and `stop`: let time pass, then act on the step current then. */
@@ -226,7 +231,8 @@ function hasOnlyEventKeys(event: object, type: PlayerEventType): boolean {
 /** The error for an event that is not one, with every issue found. */
 function invalidEvent(event: unknown): StretchKitError {
   const issues: StretchKitIssue[] = [];
-  if (typeof event !== "object" || event === null) {
+  // An array is refused as a whole: its items are not unknown keys to list one by one (there may be 100,000).
+  if (typeof event !== "object" || event === null || Array.isArray(event)) {
     issues.push({ path: [], code: "invalid_type", message: "must be an event object { type, atMs }" });
   } else {
     const { type, atMs, note } = event as { readonly type?: unknown; readonly atMs?: unknown; readonly note?: unknown };

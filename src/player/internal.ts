@@ -7,7 +7,7 @@
  */
 import { StretchKitError, type StretchKitIssue } from "../errors.js";
 import { isInstant } from "../internal/instant.js";
-import type { SessionStep } from "../schedule/types.js";
+import type { Cue, SessionStep } from "../schedule/types.js";
 import type { PainReport } from "../schema/session-record.js";
 import type { PlayerHold, PlayerState, PlayerStatus } from "./types.js";
 
@@ -36,6 +36,16 @@ export function instantIssue(value: unknown, path: readonly (string | number)[])
 
 const STATUSES: readonly PlayerStatus[] = ["running", "paused", "finished"];
 
+/** Whether a value has what the player computes with: a step object with a numeric start and duration. */
+function isTimedStep(value: unknown): value is SessionStep {
+  return (
+    typeof value === "object" &&
+    value !== null &&
+    typeof (value as SessionStep).startMs === "number" &&
+    typeof (value as SessionStep).durationMs === "number"
+  );
+}
+
 /**
  * The issues of a value that should be a player state, or `[]`. Cheap: it reads the state's own
  * fields and the current step, never the whole session (`startPlayer` validated that).
@@ -55,7 +65,9 @@ export function stateIssues(value: unknown): StretchKitIssue[] {
     typeof session === "object" && session !== null && Array.isArray(session["steps"])
       ? (session["steps"] as readonly unknown[])
       : undefined;
-  if (steps === undefined || steps.length === 0) bad("session", "must be the session the player was started with");
+  if (steps === undefined || steps.length === 0 || typeof session?.["totalMs"] !== "number") {
+    bad("session", "must be the session the player was started with");
+  }
   const status = state["status"] as PlayerStatus;
   if (!STATUSES.includes(status)) bad("status", 'must be "running", "paused" or "finished"');
   const stepIndex = state["stepIndex"];
@@ -63,11 +75,8 @@ export function stateIssues(value: unknown): StretchKitIssue[] {
   const limit = status === "finished" ? stepCount : stepCount - 1;
   if (!Number.isSafeInteger(stepIndex) || (stepIndex as number) < 0 || (stepIndex as number) > limit) {
     bad("stepIndex", `must be a step index within 0 to ${limit}`);
-  } else if (status !== "finished") {
-    const step = steps?.[stepIndex as number] as Record<string, unknown> | null | undefined;
-    if (typeof step !== "object" || step === null || typeof step["durationMs"] !== "number") {
-      bad("session", `step ${String(stepIndex)} must be a step of the session`);
-    }
+  } else if ((stepIndex as number) < stepCount && !isTimedStep(steps?.[stepIndex as number])) {
+    bad("session", `step ${String(stepIndex)} must be a step of the session`);
   }
   for (const key of ["startedAtMs", "stepStartedAtMs", "pausedInStepMs", "lastAtMs"]) {
     if (!isInstant(state[key])) issues.push(instantIssue(state[key], [key]));
@@ -91,6 +100,8 @@ export function isPlayerState(value: unknown): value is PlayerState {
   const steps = (state.session as { steps?: unknown } | null | undefined)?.steps as readonly SessionStep[] | undefined;
   if (state.version !== 1 || !Array.isArray(steps)) return false;
   const { status, stepIndex } = state;
+  // The index first: an object there would throw when compared or used as a key.
+  if (!Number.isSafeInteger(stepIndex) || stepIndex < 0 || typeof state.session.totalMs !== "number") return false;
   if (status === "finished") {
     if (!isInstant(state.endedAtMs) || state.pausedAtMs !== null || stepIndex > steps.length) return false;
   } else {
@@ -98,12 +109,11 @@ export function isPlayerState(value: unknown): value is PlayerState {
       return false;
     }
     if (status === "running" && state.pausedAtMs !== null) return false;
-    const step = steps[stepIndex] as SessionStep | null | undefined;
-    if (typeof step !== "object" || step === null || typeof step.durationMs !== "number") return false;
+    if (stepIndex >= steps.length) return false;
   }
+  // The current step (none past the last one, once finished); later ones are checked when reached.
+  if (stepIndex < steps.length && !isTimedStep(steps[stepIndex])) return false;
   return (
-    Number.isSafeInteger(stepIndex) &&
-    stepIndex >= 0 &&
     steps.length > 0 &&
     isInstant(state.startedAtMs) &&
     isInstant(state.stepStartedAtMs) &&
@@ -169,7 +179,7 @@ export function settle(draft: Draft): PlayerState {
 /** The step at an index that the state checks vouched for. */
 export function stepOf(draft: PlayerState, index: number): SessionStep {
   const step = draft.session.steps[index];
-  if (typeof step !== "object" || step === null) {
+  if (!isTimedStep(step)) {
     throw new StretchKitError(
       "invalid_state",
       [{ path: ["session", "steps", index], code: "invalid_value", message: "must be a step of the session" }],
@@ -238,8 +248,15 @@ export function nextStretchIndex(session: PlayerState["session"], index: number)
   let starts: Set<number> | undefined;
   for (let next = index + 1; next < steps.length; next++) {
     const step = steps[next];
-    if (step === undefined || step.kind === "prepare" || step.stretchId !== stretchId) return next;
-    starts ??= new Set(cues.filter((cue) => cue.kind === "prepare").map((cue) => cue.stepIndex));
+    // A step that is not one (a state read back from storage) starts a stretch: it is refused when reached.
+    if (typeof step !== "object" || step === null || step.kind === "prepare" || step.stretchId !== stretchId) {
+      return next;
+    }
+    starts ??= new Set(
+      (Array.isArray(cues) ? cues : [])
+        .filter((cue: Cue | null | undefined) => cue?.kind === "prepare")
+        .map((cue: Cue) => cue.stepIndex),
+    );
     if (starts.has(next)) return next;
   }
   return steps.length;

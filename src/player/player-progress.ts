@@ -1,3 +1,4 @@
+import { refuseUnreadable } from "../internal/issues.js";
 import { assertPlayerState, elapsedInStep } from "./internal.js";
 import type { PlayerProgress, PlayerState } from "./types.js";
 
@@ -9,7 +10,8 @@ import type { PlayerProgress, PlayerState } from "./types.js";
  *
  * @param state - A player state.
  * @returns The step, its elapsed and remaining time, and the session's position and progress.
- * @throws {@link StretchKitError} with code `invalid_state` for a `state` that is not a player state.
+ * @throws {@link StretchKitError} with code `invalid_state` for a `state` that is not a player state,
+ * or that throws when read (a getter or a Proxy).
  * @example
  * const session = scheduleSession(backSpasmRoutine);
  * let state = startPlayer(session, 0);
@@ -21,29 +23,31 @@ import type { PlayerProgress, PlayerState } from "./types.js";
  * now.positionMs; //=> 1_500
  */
 export function playerProgress(state: PlayerState): PlayerProgress {
-  assertPlayerState(state);
-  const { session, stepIndex, status } = state;
-  const step = session.steps[stepIndex];
-  if (step === undefined) {
+  return refuseUnreadable("invalid_state", "Not a player state", () => {
+    assertPlayerState(state);
+    const { session, stepIndex, status } = state;
+    const step = session.steps[stepIndex];
+    if (step === undefined) {
+      return {
+        status,
+        step: null,
+        stepIndex,
+        elapsedInStepMs: 0,
+        remainingInStepMs: 0,
+        positionMs: session.totalMs,
+        progress: 1,
+      };
+    }
+    const elapsedInStepMs = elapsedInStep(state, step, state.endedAtMs ?? state.lastAtMs);
+    const positionMs = step.startMs + elapsedInStepMs;
     return {
       status,
-      step: null,
+      step,
       stepIndex,
-      elapsedInStepMs: 0,
-      remainingInStepMs: 0,
-      positionMs: session.totalMs,
-      progress: 1,
+      elapsedInStepMs,
+      remainingInStepMs: step.durationMs - elapsedInStepMs,
+      positionMs,
+      progress: positionMs / session.totalMs,
     };
-  }
-  const elapsedInStepMs = elapsedInStep(state, step, state.endedAtMs ?? state.lastAtMs);
-  const positionMs = step.startMs + elapsedInStepMs;
-  return {
-    status,
-    step,
-    stepIndex,
-    elapsedInStepMs,
-    remainingInStepMs: step.durationMs - elapsedInStepMs,
-    positionMs,
-    progress: positionMs / session.totalMs,
-  };
+  });
 }

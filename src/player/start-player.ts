@@ -1,6 +1,7 @@
 import { StretchKitError } from "../errors.js";
 import { deepFreeze } from "../internal/freeze.js";
 import { isInstant } from "../internal/instant.js";
+import { refuseUnreadable } from "../internal/issues.js";
 import type { Session } from "../schedule/types.js";
 import { instantIssue } from "./internal.js";
 import type { PlayerState } from "./types.js";
@@ -16,8 +17,10 @@ import { sessionIssues } from "./validate-session.js";
  * @param session - A session from `scheduleSession` (or one of them through JSON).
  * @param atMs - The caller's clock at the start, in whole milliseconds (e.g. `Date.now()`).
  * @returns A running player on the session's first step.
- * @throws {@link StretchKitError} with code `invalid_session` listing every issue of the session,
- * or `invalid_event` when `atMs` is not a whole number of milliseconds >= 0.
+ * @throws {@link StretchKitError} with code `invalid_session` listing the issues of the session (at
+ * most 100 of them), also for a session of more than 50,000 cues, one holding data that JSON cannot
+ * copy (e.g. a BigInt or a cycle) and one that throws when read (a getter or a Proxy); or
+ * `invalid_event` when `atMs` is not a whole number of milliseconds >= 0.
  * @example
  * const session = scheduleSession(backSpasmRoutine);
  * const state = startPlayer(session, 1_000);
@@ -26,24 +29,36 @@ import { sessionIssues } from "./validate-session.js";
  * JSON.parse(JSON.stringify(state)).stepStartedAtMs; //=> 1_000
  */
 export function startPlayer(session: Session, atMs: number): PlayerState {
-  const issues = sessionIssues(session);
-  if (issues.length > 0) throw new StretchKitError("invalid_session", issues, "Invalid session");
-  if (!isInstant(atMs))
-    throw new StretchKitError("invalid_event", [instantIssue(atMs, ["atMs"])], "Invalid start time");
-  const copy = deepFreeze(JSON.parse(JSON.stringify(session)) as Session) as Session;
-  return {
-    version: 1,
-    session: copy,
-    status: "running",
-    stepIndex: 0,
-    startedAtMs: atMs,
-    stepStartedAtMs: atMs,
-    pausedInStepMs: 0,
-    pausedAtMs: null,
-    lastAtMs: atMs,
-    endedAtMs: null,
-    lastStepReached: copy.steps.length === 1,
-    holds: [],
-    pain: [],
-  };
+  return refuseUnreadable("invalid_session", "Invalid session", () => {
+    const issues = sessionIssues(session);
+    if (issues.length > 0) throw new StretchKitError("invalid_session", issues, "Invalid session");
+    if (!isInstant(atMs))
+      throw new StretchKitError("invalid_event", [instantIssue(atMs, ["atMs"])], "Invalid start time");
+    let copy: Session;
+    try {
+      copy = deepFreeze(JSON.parse(JSON.stringify(session)) as Session) as Session;
+    } catch {
+      // A field the checks above do not read holds what JSON cannot (a BigInt, a cycle, a getter that throws).
+      throw new StretchKitError(
+        "invalid_session",
+        [{ path: [], code: "invalid_value", message: "must be plain JSON data, as scheduleSession makes it" }],
+        "Invalid session",
+      );
+    }
+    return {
+      version: 1,
+      session: copy,
+      status: "running",
+      stepIndex: 0,
+      startedAtMs: atMs,
+      stepStartedAtMs: atMs,
+      pausedInStepMs: 0,
+      pausedAtMs: null,
+      lastAtMs: atMs,
+      endedAtMs: null,
+      lastStepReached: copy.steps.length === 1,
+      holds: [],
+      pain: [],
+    };
+  });
 }

@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { StretchKitError } from "../errors.js";
-import { parseWith, safeParseWith } from "../internal/issues.js";
+import { parseWith, refuseUnreadable, safeParseWith } from "../internal/issues.js";
 import { MAX_RECORD_ID_LENGTH } from "../schema/common.js";
 import type { HoldRecord, SessionRecord } from "../schema/session-record.js";
 import { isoDateSchema, SessionRecordSchema } from "../schema/session-record.js";
@@ -40,7 +40,8 @@ const optionsSchema = /* @__PURE__ */ z.strictObject({
  * @param options - The record's `id` and the user's local civil `date`.
  * @returns A record that `SessionRecordSchema` accepts.
  * @throws {@link StretchKitError} with code `invalid_options` for a bad id or date (every issue
- * listed), or `invalid_state` for a `state` that is not a player state.
+ * listed), or `invalid_state` for a `state` that is not a player state or that throws when read (a
+ * getter or a Proxy).
  * @example
  * const session = scheduleSession(backSpasmRoutine);
  * let state = startPlayer(session, 0);
@@ -54,52 +55,56 @@ const optionsSchema = /* @__PURE__ */ z.strictObject({
  * [record.startedAtMs, record.endedAtMs]; //=> [0, 2_000]
  */
 export function toSessionRecord(state: PlayerState, options: SessionRecordOptions): SessionRecord {
-  assertPlayerState(state);
-  const { id, date } = parseWith(optionsSchema, options, "invalid_options", "Invalid record options");
-  const ended = state.status === "finished" ? state : stopAtLastEvent(state);
-  const holds: HoldRecord[] = [];
-  let next = 0;
-  ended.session.steps.forEach((step, index) => {
-    if (step.kind !== "hold") return;
-    const held = ended.holds[next];
-    const matches = held !== undefined && held.stepIndex === index;
-    if (matches) next += 1;
-    holds.push({
-      stretchId: step.stretchId,
-      side: step.side,
-      repetition: step.repetition,
-      plannedMs: step.durationMs,
-      achievedMs: matches ? held.achievedMs : 0,
-      skipped: matches ? held.skipped : true,
+  return refuseUnreadable("invalid_state", "Not a player state", () => {
+    assertPlayerState(state);
+    const { id, date } = parseWith(optionsSchema, options, "invalid_options", "Invalid record options");
+    const ended = state.status === "finished" ? state : stopAtLastEvent(state);
+    const holds: HoldRecord[] = [];
+    let next = 0;
+    ended.session.steps.forEach((_, index) => {
+      const step = stepOf(ended, index);
+      if (step.kind !== "hold") return;
+      const held = ended.holds[next];
+      // A state read back from storage may hold anything in its holds: the schema below checks what is kept.
+      const matches = typeof held === "object" && held !== null && held.stepIndex === index;
+      if (matches) next += 1;
+      holds.push({
+        stretchId: step.stretchId,
+        side: step.side,
+        repetition: step.repetition,
+        plannedMs: step.durationMs,
+        achievedMs: matches ? held.achievedMs : 0,
+        skipped: matches ? held.skipped : true,
+      });
     });
+    const corrupt = next !== ended.holds.length;
+    const result = safeParseWith(SessionRecordSchema, {
+      id,
+      routineId: ended.session.routineId,
+      date,
+      startedAtMs: ended.startedAtMs,
+      endedAtMs: ended.endedAtMs ?? ended.lastAtMs,
+      status: ended.lastStepReached ? "completed" : "stopped",
+      holds,
+      pain: ended.pain,
+    });
+    if (corrupt || !result.ok || holds.some((hold) => hold.achievedMs > hold.plannedMs)) {
+      throw new StretchKitError(
+        "invalid_state",
+        result.ok
+          ? [
+              {
+                path: ["holds"],
+                code: "invalid_value",
+                message: "must match the holds of the session, each within its plan",
+              },
+            ]
+          : result.issues,
+        "Not a player state",
+      );
+    }
+    return result.value;
   });
-  const corrupt = next !== ended.holds.length;
-  const result = safeParseWith(SessionRecordSchema, {
-    id,
-    routineId: ended.session.routineId,
-    date,
-    startedAtMs: ended.startedAtMs,
-    endedAtMs: ended.endedAtMs ?? ended.lastAtMs,
-    status: ended.lastStepReached ? "completed" : "stopped",
-    holds,
-    pain: ended.pain,
-  });
-  if (corrupt || !result.ok || holds.some((hold) => hold.achievedMs > hold.plannedMs)) {
-    throw new StretchKitError(
-      "invalid_state",
-      result.ok
-        ? [
-            {
-              path: ["holds"],
-              code: "invalid_value",
-              message: "must match the holds of the session, each within its plan",
-            },
-          ]
-        : result.issues,
-      "Not a player state",
-    );
-  }
-  return result.value;
 }
 
 /** The state as if stopped at its last event: the hold in progress is kept as held so far. */

@@ -9,6 +9,16 @@ import { MAX_RECORD_ENTRIES } from "../schema/session-record.js";
  */
 export const MAX_SESSION_STEPS = 20_000;
 
+/**
+ * More cues than a session from `scheduleSession` can have (at most one countdown cue a second in
+ * 4 hours, a halfway cue for each of at most 4,000 holds, 3 cues per item): a longer list is
+ * refused at once, for the same reason.
+ */
+export const MAX_SESSION_CUES = 50_000;
+
+/** The most issues listed: past them, a corrupt session costs no more work. */
+const MAX_ISSUES = 100;
+
 /** The longest session `scheduleSession` makes: 4 hours. */
 const MAX_SESSION_TOTAL_MS = 14_400_000;
 
@@ -36,7 +46,7 @@ export function sessionIssues(value: unknown): StretchKitIssue[] {
   const session = value as Record<string, unknown>;
   const issues: StretchKitIssue[] = [];
   const add = (path: Path, code: StretchKitIssue["code"], message: string): void => {
-    issues.push({ path, code, message });
+    if (issues.length < MAX_ISSUES) issues.push({ path, code, message });
   };
   if (!isId(session["routineId"])) add(["routineId"], "invalid_format", "must be a routine id in kebab-case");
   const totalMs = session["totalMs"];
@@ -53,6 +63,7 @@ export function sessionIssues(value: unknown): StretchKitIssue[] {
     let endMs = 0;
     let holds = 0;
     steps.forEach((raw: unknown, index: number) => {
+      if (issues.length >= MAX_ISSUES) return;
       const path: Path = ["steps", index];
       if (typeof raw !== "object" || raw === null) {
         add(path, "invalid_type", "must be a step object");
@@ -102,8 +113,11 @@ export function sessionIssues(value: unknown): StretchKitIssue[] {
   const cues = session["cues"];
   if (!Array.isArray(cues)) {
     add(["cues"], "invalid_type", "must be an array of cues");
+  } else if (cues.length > MAX_SESSION_CUES) {
+    add(["cues"], "too_big", `must have at most ${MAX_SESSION_CUES} cues`);
   } else {
     cues.forEach((cue: unknown, index: number) => {
+      if (issues.length >= MAX_ISSUES) return;
       const fields = typeof cue === "object" && cue !== null ? (cue as Record<string, unknown>) : {};
       if (!isWhole(fields["atMs"], 0, typeof totalMs === "number" ? totalMs : Number.MAX_SAFE_INTEGER)) {
         add(["cues", index, "atMs"], "invalid_value", "must be a whole number within the session");

@@ -160,11 +160,114 @@ describe("calculateAdherence refuses bad input", () => {
   });
 
   it("refuses an input that is not an object, or has unknown keys", () => {
-    expect(summary(errorOf(null).issues)).toEqual([["", "invalid_type"]]);
-    expect(summary(errorOf([]).issues)).toEqual([["", "invalid_type"]]);
+    for (const input of [null, [], "plan"]) {
+      const notObject = errorOf(input);
+      expect(notObject.code).toBe("invalid_options");
+      expect(notObject.issues).toEqual([
+        { path: [], code: "invalid_type", message: "expected an object with plan, records and asOf" },
+      ]);
+    }
     const error = errorOf({ plan, records: [], asOf: "2026-11-29", today: "2026-11-29" });
     expect(error.code).toBe("invalid_options");
-    expect(summary(error.issues)).toEqual([["today", "unrecognized_key"]]);
+    expect(error.issues).toEqual([{ path: ["today"], code: "unrecognized_key", message: 'unknown key "today"' }]);
+  });
+
+  it("refuses records that are not an array, with the message a form shows", () => {
+    const error = errorOf({ plan, records: { 0: manual("a", "2026-11-02") }, asOf: "2026-11-29" });
+    expect(error.code).toBe("invalid_record");
+    expect(error.issues).toEqual([
+      { path: ["records"], code: "invalid_type", message: "expected an array of records" },
+    ]);
+  });
+
+  it("refuses an asOf that is a String object, not a string", () => {
+    const error = errorOf({ plan, records: [], asOf: new String("2026-11-29") });
+    expect(error.code).toBe("invalid_date");
+    expect(summary(error.issues)).toEqual([["asOf", "invalid_type"]]);
+  });
+
+  it("lists at most 100 issues, also when one record holds more", () => {
+    const badHolds = Array.from({ length: 150 }, () => ({ stretchId: "forward-roll" }));
+    const error = errorOf({ plan, records: [{ ...manual("a", "2026-11-02"), holds: badHolds }], asOf: "2026-11-29" });
+    expect(error.code).toBe("invalid_record");
+    expect(error.issues).toHaveLength(100);
+    expect(error.issues[99]?.path).toEqual(["records", 0, "holds", 19, "skipped"]);
+  });
+
+  it("refuses a record with more than 4,000 pain reports, or a routine id that is not kebab-case", () => {
+    const pain = Array.from({ length: 4001 }, (_, atMs) => ({ stretchId: "forward-roll", side: null, atMs }));
+    const records = [
+      { ...manual("a", "2026-11-02"), pain },
+      { ...manual("b", "2026-11-04"), routineId: "Back spasm" },
+    ];
+    const error = errorOf({ plan, records, asOf: "2026-11-29" });
+    expect(error.code).toBe("invalid_record");
+    expect(summary(error.issues)).toEqual([
+      ["records.0.pain", "too_big"],
+      ["records.1.routineId", "invalid_format"],
+    ]);
+  });
+
+  it("accepts records at every bound of SessionRecordSchema", () => {
+    const longId = "r".repeat(200);
+    const longSlug = `s${"-a".repeat(31)}b`;
+    expect(longSlug).toHaveLength(64);
+    const records = [
+      { ...manual(longId, "2026-11-02"), startedAtMs: 5, endedAtMs: 5 },
+      {
+        ...manual("b", "2026-11-04"),
+        holds: [
+          {
+            stretchId: longSlug,
+            side: "left",
+            repetition: 20,
+            plannedMs: 600_000,
+            achievedMs: 600_000,
+            skipped: false,
+          },
+        ],
+        pain: [{ stretchId: "forward-roll", side: null, atMs: 0, note: "n".repeat(1000) }],
+      },
+      { ...manual("c", "2026-11-06"), routineId: longSlug },
+    ];
+    const report = calculateAdherence({ plan, records, asOf: "2026-11-29" } as AdherenceInput);
+    expect(report.weeks[0]).toMatchObject({ target: 3, completed: 2 });
+    expect(report.ignored).toEqual([{ index: 2, id: "c", reason: "other-routine" }]);
+    expect(report.stretches.slice(9)).toEqual([
+      {
+        stretchId: longSlug,
+        side: "left",
+        repetitions: { done: 1, planned: 1 },
+        holdMs: { achieved: 600_000, planned: 600_000 },
+        painReports: 0,
+        advice: null,
+      },
+    ]);
+    expect(report.stretches[0]?.painReports).toBe(1);
+  });
+
+  it("refuses plans that PlanSchema refuses: too many items, bad repetitions or holds, a slot past 9", () => {
+    const roll = { stretchId: "forward-roll", side: null, repetitions: 1, holdMs: 1000 };
+    const cases: [unknown, string[][]][] = [
+      [
+        { ...plan, items: Array.from({ length: 201 }, () => roll), holdMsPerSession: 201_000 },
+        [["plan.items", "too_big"]],
+      ],
+      [
+        { ...plan, items: [{ ...roll, repetitions: 21 }], holdMsPerSession: 21_000 },
+        [["plan.items.0.repetitions", "too_big"]],
+      ],
+      [
+        { ...plan, items: [roll, { ...roll, holdMs: 999 }], holdMsPerSession: 1999 },
+        [["plan.items.1.holdMs", "too_small"]],
+      ],
+      [{ ...plan, sessions: [{ date: "2026-11-02", slot: 10 }] }, [["plan.sessions.0.slot", "too_big"]]],
+    ];
+    for (const [badPlan, expected] of cases) {
+      const error = errorOf({ plan: badPlan, records: [], asOf: "2026-11-29" });
+      expect(error.code).toBe("invalid_plan");
+      expect(summary(error.issues)).toEqual(expected);
+    }
   });
 
   it("refuses a record that changes while it is read, rather than drop it", () => {
@@ -175,6 +278,7 @@ describe("calculateAdherence refuses bad input", () => {
       enumerable: true,
     });
     const error = errorOf({ plan, records: [shifty], asOf: "2026-11-29" });
+    expect(error.code).toBe("invalid_record");
     expect(error.issues).toEqual([
       { path: ["records", 0], code: "invalid_value", message: "changed while it was read: pass plain data" },
     ]);

@@ -190,6 +190,13 @@ describe("calculateAdherence", () => {
       expect(report.doseAdherence).toMatchObject({ numerator: 540_000, value: 1 / 3 });
     });
 
+    it("count the repetitions done in a session, skipped holds left out", () => {
+      const skippedThirds = played(plan, "a", "2026-11-02", (item, repetition) => (repetition === 3 ? 0 : item.holdMs));
+      const report = run([skippedThirds, manual("b", "2026-11-04"), manual("c", "2026-11-06")], "2026-11-09");
+      expect(report.doseAdherence.repetitions).toEqual({ value: 72 / 81, numerator: 18 + 27 + 27, denominator: 81 });
+      expect(report.doseAdherence).toMatchObject({ numerator: 360_000 + 2 * 540_000, denominator: 3 * 540_000 });
+    });
+
     it("give value null, not 0, when nothing was due yet", () => {
       const report = run([], "2026-11-02");
       expect(report.weeks).toEqual([
@@ -233,6 +240,28 @@ describe("calculateAdherence", () => {
       expect(run(allPlanned(), "2026-11-15").classification).toBe("adherent");
       const excused = ["2026-11-04", "2026-11-06", "2026-11-09", "2026-11-11", "2026-11-13"];
       expect(run(allPlanned(), "2026-11-15", { excused }).classification).toBe("insufficient-data");
+    });
+  });
+
+  describe("classification at the edges of the judged window", () => {
+    it("judges 4 planned sessions, not 3", () => {
+      const four = run(allPlanned(), "2026-11-15", { excused: ["2026-11-04", "2026-11-11"] });
+      expect(four.sessionAdherence).toEqual({ value: 1, numerator: 4, denominator: 4 });
+      expect(four.classification).toBe("adherent");
+      const three = run(allPlanned(), "2026-11-15", { excused: ["2026-11-04", "2026-11-06", "2026-11-11"] });
+      expect(three.sessionAdherence).toEqual({ value: 1, numerator: 3, denominator: 3 });
+      expect(three.classification).toBe("insufficient-data");
+    });
+
+    it("counts the days of a current week that met its target only up to asOf: 12 days are too few", () => {
+      // Week 2 is met on Friday 2026-11-13: it is judged, with 5 of its days.
+      const report = run(allPlanned(), "2026-11-13");
+      expect(report.weeks.map((week) => [week.target, week.met, week.pending])).toEqual([
+        [3, true, false],
+        [3, true, false],
+      ]);
+      expect(report.sessionAdherence).toEqual({ value: 1, numerator: 6, denominator: 6 });
+      expect(report.classification).toBe("insufficient-data");
     });
   });
 
@@ -286,6 +315,12 @@ describe("calculateAdherence", () => {
       expect(report.interruptions).toEqual([]);
       const gap = run(doneOn("2026-11-02", "2026-11-16"), "2026-11-22");
       expect(gap.interruptions).toEqual([{ from: "2026-11-04", to: "2026-11-13", count: 5 }]);
+    });
+
+    it("find a run of exactly 3 missed sessions at the plan's start", () => {
+      const report = run(doneOn("2026-11-09"), "2026-11-15");
+      expect(report.interruptions).toEqual([{ from: "2026-11-02", to: "2026-11-06", count: 3 }]);
+      expect(run(doneOn("2026-11-06", "2026-11-09"), "2026-11-15").interruptions).toEqual([]);
     });
 
     it("end the report with an open run", () => {
@@ -389,6 +424,36 @@ describe("calculateAdherence", () => {
         },
       ]);
       expect(report.stretches[0]?.repetitions).toEqual({ done: 1, planned: 1 });
+    });
+
+    it("sort the stretches that are not in the plan by id, whatever order they were met in", () => {
+      const pain = ["custom-a", "custom-c", "custom-b"].map((stretchId, atMs) => ({ stretchId, side: null, atMs }));
+      const report = run([{ ...manual("a", "2026-11-02"), pain }], "2026-11-08");
+      expect(report.stretches.slice(9).map((row) => [row.stretchId, row.painReports, row.advice])).toEqual([
+        ["custom-a", 1, "avoid"],
+        ["custom-b", 1, "avoid"],
+        ["custom-c", 1, "avoid"],
+      ]);
+    });
+
+    it("count each hold to its own stretch and side, also where the plan has another", () => {
+      const hold = (stretchId: string, side: "left" | null, repetition: number) => ({
+        stretchId,
+        side,
+        repetition,
+        plannedMs: 20_000,
+        achievedMs: 20_000,
+        skipped: false,
+      });
+      // Four on the left, where the plan has three, then the right: the fourth is not a right hold.
+      const holds = [1, 2, 3].map((k) => hold("forward-roll", null, k));
+      holds.push(...[1, 2, 3, 4].map((k) => hold("sideways-reach", "left", k)));
+      const report = run([{ ...manual("a", "2026-11-02"), holds }], "2026-11-08");
+      expect(report.stretches.slice(0, 3).map((row) => [row.stretchId, row.side, row.repetitions])).toEqual([
+        ["forward-roll", null, { done: 3, planned: 3 }],
+        ["sideways-reach", "left", { done: 4, planned: 4 }],
+        ["sideways-reach", "right", { done: 0, planned: 0 }],
+      ]);
     });
 
     it("read holds in any order", () => {

@@ -113,6 +113,39 @@ describe("createCatalog", () => {
     ]);
   });
 
+  it("says what is wrong in the error's message, issue by issue", () => {
+    const notArray = thrown(() => createCatalog(null as unknown as Stretch[]));
+    expect([notArray.code, notArray.message]).toEqual([
+      "invalid_catalog",
+      "Invalid catalog\n  - (input): expected an array of stretches",
+    ]);
+    const empty = thrown(() => createCatalog([], { builtIns: false }));
+    expect([empty.code, empty.message]).toEqual([
+      "invalid_catalog",
+      "Invalid catalog\n  - (input): must hold at least one stretch",
+    ]);
+    const twice = thrown(() => createCatalog([gentleRoll, gentleRoll]));
+    expect([twice.code, twice.message]).toEqual([
+      "invalid_catalog",
+      'Invalid catalog\n  - [1].id: the id "gentle-forward-roll" is already used by another stretch of the catalog',
+    ]);
+    expect(thrown(() => createCatalog([], { builtIns: "no" } as never)).message).toBe(
+      "Invalid catalog options\n  - builtIns: expected a value of type boolean",
+    );
+  });
+
+  it("holds up to 1,000 stretches, built-ins included, and counts only the custom ones without them", () => {
+    const many = Array.from({ length: MAX_CATALOG_STRETCHES - stretches.length }, (_, i) =>
+      defineStretch({ ...getStretch("forward-roll"), id: `roll-${i}` }),
+    );
+    expect(createCatalog(many)).toHaveLength(MAX_CATALOG_STRETCHES);
+    const tooMany = thrown(() => createCatalog([...many, ...many.slice(0, 6)], { builtIns: false }));
+    expect([tooMany.code, tooMany.message]).toEqual([
+      "invalid_catalog",
+      `Invalid catalog\n  - (input): a catalog holds at most ${MAX_CATALOG_STRETCHES} stretches; this one would hold 1001`,
+    ]);
+  });
+
   it("refuses bad options", () => {
     const error = thrown(() => createCatalog([], { builtIns: "no" } as never));
     expect(error.code).toBe("invalid_options");

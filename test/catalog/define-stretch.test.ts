@@ -141,6 +141,16 @@ describe("defineStretch", () => {
     expect(paths(issues)).toEqual(["id", "id", "name", "position", "repetitions.min", "repetitions.max"]);
   });
 
+  it("says what is wrong in the error's message, under an Invalid stretch first line", () => {
+    let message = "";
+    try {
+      defineStretch({ ...valid(), name: "" });
+    } catch (error) {
+      message = (error as StretchKitError).message;
+    }
+    expect(message).toBe("Invalid stretch\n  - name: must be at least 1 character long");
+  });
+
   it("lists every missing field", () => {
     expect(paths(issuesOf({}))).toEqual([
       "id",

@@ -18,6 +18,7 @@ describe("getStretch", () => {
     expect(caught).toBeInstanceOf(StretchKitError);
     const error = caught as StretchKitError;
     expect(error.code).toBe("unknown_stretch");
+    expect(error.message.split("\n")[0]).toBe("Unknown stretch");
     expect(error.issues).toEqual([
       {
         path: [],
@@ -34,5 +35,10 @@ describe("getStretch", () => {
     ["x".repeat(200), `"${"x".repeat(80)}…"`],
   ])("describes a bad id (%j) without crashing", (id, shown) => {
     expect(() => getStretch(id as BuiltInStretchId)).toThrow(shown);
+  });
+
+  it("shows an id of up to 80 characters in full", () => {
+    const id = "x".repeat(80);
+    expect(() => getStretch(id as BuiltInStretchId)).toThrow(`"${id}" is not a built-in stretch`);
   });
 });

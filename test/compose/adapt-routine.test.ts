@@ -131,6 +131,25 @@ describe("adaptRoutine: errors", () => {
     ]);
   });
 
+  it("says what is wrong in the error's message, first line included", () => {
+    const seatedOnly = adaptRoutine(backSpasmRoutine, { position: "seated" });
+    const standing = thrown(() => adaptRoutine(seatedOnly, { position: "standing" }));
+    expect([standing.code, standing.message]).toEqual([
+      "invalid_options",
+      'Invalid options\n  - position: no stretch of "back-spasm-stretches" is done standing',
+    ]);
+    const typo = thrown(() => adaptRoutine(backSpasmRoutine, { exclude: ["spine-rotaton" as never] }));
+    expect([typo.code, typo.message]).toEqual([
+      "invalid_options",
+      'Invalid options\n  - exclude[0]: "spine-rotaton" is not a stretch of the catalog',
+    ]);
+    expect(thrown(() => adaptRoutine(backSpasmRoutine, { position: "lying" } as never)).message).toBe(
+      'Invalid options\n  - position: must be one of "seated", "standing"',
+    );
+    const invalid = thrown(() => adaptRoutine({ ...jsonCopy(backSpasmRoutine), items: [] } as Routine));
+    expect(invalid.message).toBe("Invalid routine\n  - items: must have at least 1 item");
+  });
+
   it("refuses an invalid routine", () => {
     const error = thrown(() =>
       adaptRoutine({ ...jsonCopy(backSpasmRoutine), items: [] } as Routine, { position: "seated" }),

@@ -71,7 +71,89 @@ describe("combineRoutines", () => {
   });
 });
 
+describe("combineRoutines: the combined routine, worked out in each test", () => {
+  it("merges companions without the routines combined, and keeps the benefits all of them name", () => {
+    const result = combineRoutines([backSpasmRoutine, neck], { id: "back-and-neck", name: "Back and neck", catalog });
+    expect([result.companions, result.benefits]).toEqual([["shoulder-routine"], ["aid-relaxation"]]);
+    const back = combineRoutines([neck, backSpasmRoutine], { id: "shoulder-routine", name: "Shoulder", catalog });
+    expect(back.companions).toEqual([]);
+  });
+
+  it("takes up to 100 routines, 100 items and 20 companions", () => {
+    const many = Array.from({ length: 100 }, (_, i) =>
+      defineStretch({ ...getStretch("forward-roll"), id: `placeholder-${i}`, name: `Placeholder ${i}` }),
+    );
+    const big = createCatalog(many, { builtIns: false });
+    const routines = many.map((stretch, i) =>
+      composeRoutine(
+        { id: `r-${i}`, name: `R ${i}`, items: [stretch.id], companions: i < 20 ? [`companion-${i}`] : [] },
+        { catalog: big },
+      ),
+    );
+    const result = combineRoutines(routines, { id: "all", name: "All", catalog: big });
+    expect([result.items.length, result.companions.length]).toEqual([100, 20]);
+  });
+});
+
 describe("combineRoutines: errors", () => {
+  it("names the routine with the highest minimum and the one with the lowest maximum, the first of equals", () => {
+    const routine = (id: string, stretchId: string, min: number, max: number) =>
+      composeRoutine({ id, name: id, items: [stretchId], frequency: { sessionsPerWeek: { min, max } } }, { catalog });
+    const oftenA = routine("often-a", "forward-roll", 5, 7);
+    const oftenB = routine("often-b", "sideways-reach", 5, 7);
+    const rareA = routine("rare-a", "spine-rotation", 1, 2);
+    const rareB = routine("rare-b", "gluteal-stretch", 1, 2);
+    expect(thrown(() => combineRoutines([oftenA, oftenB, rareA], { id: "x", name: "X", catalog })).issues).toEqual([
+      {
+        path: [2, "frequency", "sessionsPerWeek"],
+        code: "conflict",
+        message: '"often-a" asks for 5 to 7 sessions a week and "rare-a" asks for 1 to 2: no number suits both',
+      },
+    ]);
+    expect(thrown(() => combineRoutines([rareA, rareB, oftenA], { id: "x", name: "X", catalog })).issues).toEqual([
+      {
+        path: [2, "frequency", "sessionsPerWeek"],
+        code: "conflict",
+        message: '"rare-a" asks for 1 to 2 sessions a week and "often-a" asks for 5 to 7: no number suits both',
+      },
+    ]);
+  });
+
+  it("says 1 session, in the singular, and a single number for a range of one", () => {
+    const once = composeRoutine(
+      { id: "once", name: "Once", items: ["placeholder-neck-a"], frequency: { sessionsPerDay: { min: 1, max: 1 } } },
+      { catalog },
+    );
+    const twice = composeRoutine(
+      { id: "twice", name: "Twice", items: ["placeholder-neck-b"], frequency: { sessionsPerDay: { min: 2, max: 2 } } },
+      { catalog },
+    );
+    expect(thrown(() => combineRoutines([once, twice], { id: "x", name: "X", catalog })).issues).toEqual([
+      {
+        path: [1, "frequency", "sessionsPerDay"],
+        code: "conflict",
+        message: '"once" asks for 1 session a day and "twice" asks for 2: no number suits both',
+      },
+    ]);
+  });
+
+  it("says what is wrong with the list in the error's message", () => {
+    const options = { id: "x", name: "X" };
+    expect(thrown(() => combineRoutines(null as never, options)).message).toBe(
+      "Invalid routines\n  - (input): expected an array of routines",
+    );
+    expect(thrown(() => combineRoutines([], options)).message).toBe(
+      "Invalid routines\n  - (input): must hold at least one routine",
+    );
+    expect(thrown(() => combineRoutines(countingArray(101).array as never, options)).message).toBe(
+      "Invalid routines\n  - (input): must have at most 100 routines, as a routine has at most 100 items",
+    );
+    const error = thrown(() => combineRoutines([backSpasmRoutine], { id: "Not An Id", name: "X" }));
+    expect(error.message.split("\n")[0]).toBe("Invalid options");
+    const badCatalog = thrown(() => combineRoutines([backSpasmRoutine], { ...options, catalog: [] as never }));
+    expect(badCatalog.message).toBe("Invalid catalog\n  - catalog: must hold at least one stretch");
+  });
+
   it("refuses frequencies with no overlap, naming both routines", () => {
     const often = composeRoutine(
       { id: "often", name: "Often", items: ["placeholder-neck-a"], frequency: { sessionsPerWeek: { min: 5, max: 7 } } },
@@ -146,9 +228,9 @@ describe("combineRoutines: errors", () => {
       { id: "b", name: "B", items: ids(60, 101), companions: companions("b") },
       { catalog: big },
     );
-    expect(pathsAndCodes(thrown(() => combineRoutines([a, b], { id: "ab", name: "AB", catalog: big })))).toEqual([
-      ["", "too_big"],
-      ["", "too_big"],
+    expect(thrown(() => combineRoutines([a, b], { id: "ab", name: "AB", catalog: big })).issues).toEqual([
+      { path: [], code: "too_big", message: "the combined routine would have 101 items; at most 100" },
+      { path: [], code: "too_big", message: "the combined routine would have 30 companions; at most 20" },
     ]);
   });
 

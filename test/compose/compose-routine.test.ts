@@ -189,6 +189,71 @@ describe("composeRoutine: every issue at once", () => {
     expect(huge.reads()).toBe(0);
   });
 
+  it("says which entries are neither a stretch id nor an item, in the error's message", () => {
+    const error = thrown(() =>
+      composeRoutine({ id: "a", name: "A", items: ["forward-roll", null, ["sideways-reach"], 5] } as never),
+    );
+    expect([error.code, error.message]).toEqual([
+      "invalid_routine",
+      [
+        "Invalid routine",
+        "  - items[1]: expected a stretch id or an item object",
+        "  - items[2]: expected a stretch id or an item object",
+        "  - items[3]: expected a stretch id or an item object",
+      ].join("\n"),
+    ]);
+  });
+
+  it("refuses sides and firstSide on the forward roll, which has no sides, each by name", () => {
+    const error = thrown(() =>
+      composeRoutine({ id: "a", name: "A", items: [{ stretchId: "forward-roll", sides: "left", firstSide: "left" }] }),
+    );
+    expect(error.issues).toEqual([
+      {
+        path: ["items", 0, "sides"],
+        code: "conflict",
+        message: 'the stretch "forward-roll" has no sides; leave sides out',
+      },
+      {
+        path: ["items", 0, "firstSide"],
+        code: "conflict",
+        message: 'the stretch "forward-roll" has no sides; leave firstSide out',
+      },
+    ]);
+  });
+
+  it("gives each item only the keys it needs: no sides on the forward roll, no firstSide on one side", () => {
+    const routine = composeRoutine({
+      id: "a",
+      name: "A",
+      items: [
+        "forward-roll",
+        { stretchId: "sideways-reach", sides: "right" },
+        { stretchId: "spine-rotation", firstSide: "right" },
+      ],
+    });
+    expect(routine.items.map((item) => Object.keys(item))).toEqual([
+      ["stretchId", "repetitions", "holdSeconds"],
+      ["stretchId", "repetitions", "holdSeconds", "sides"],
+      ["stretchId", "repetitions", "holdSeconds", "sides", "firstSide"],
+    ]);
+    expect(routine.items[2]).toEqual({
+      stretchId: "spine-rotation",
+      repetitions: 3,
+      holdSeconds: 20,
+      sides: "both",
+      firstSide: "right",
+    });
+  });
+
+  it("refuses a routine that would be its own companion also when another field is wrong", () => {
+    const error = thrown(() => composeRoutine({ id: "a", name: "", items: ["forward-roll"], companions: ["a"] }));
+    expect(error.issues).toEqual([
+      { path: ["name"], code: "too_small", message: "must be at least 1 character long" },
+      { path: ["companions", 0], code: "conflict", message: "a routine is not its own companion" },
+    ]);
+  });
+
   it("throws a StretchKitError, never a TypeError, for any spec", () => {
     for (const spec of [undefined, null, 1, "x", [], { items: null }, { items: [null] }]) {
       expect(thrown(() => composeRoutine(spec as never)).code).toBe("invalid_routine");
@@ -234,5 +299,8 @@ describe("composeRoutine with a catalog", () => {
       code: "empty",
     });
     expect(thrown(() => composeRoutine(spec, { other: 1 } as never)).code).toBe("invalid_options");
+    expect(thrown(() => composeRoutine(spec, { other: 1 } as never)).message).toBe(
+      'Invalid options\n  - other: unknown key "other"',
+    );
   });
 });

@@ -119,6 +119,74 @@ describe("validateRoutine: warnings a therapist may overrule", () => {
   });
 });
 
+describe("validateRoutine: warnings, word for word and at their bounds", () => {
+  it("says 1 repetition, in the singular, and leaves each stretch's own bounds unflagged", () => {
+    const routine = draft();
+    routine.items[0] = { stretchId: "forward-roll", repetitions: 1, holdSeconds: 10 };
+    routine.items[1] = { stretchId: "sideways-reach", repetitions: 4, holdSeconds: 60 };
+    expect(validateRoutine(routine).warnings).toEqual([
+      {
+        path: ["items", 0, "repetitions"],
+        code: "repetitions_outside_range",
+        message: '1 repetition is outside the 3 to 4 of the stretch "forward-roll"',
+      },
+    ]);
+  });
+
+  it("names the hold, the stretch's hold range and the stretch, just below or above that range", () => {
+    const routine = draft();
+    (routine.items[0] as { holdSeconds: number }).holdSeconds = 9;
+    (routine.items[3] as { holdSeconds: number }).holdSeconds = 61;
+    expect(validateRoutine(routine).warnings).toEqual([
+      {
+        path: ["items", 0, "holdSeconds"],
+        code: "hold_outside_range",
+        message: 'a hold of 9 s is outside the 10 to 60 s of the stretch "forward-roll"',
+      },
+      {
+        path: ["items", 3, "holdSeconds"],
+        code: "hold_outside_range",
+        message: 'a hold of 61 s is outside the 10 to 60 s of the stretch "gluteal-stretch"',
+      },
+    ]);
+  });
+
+  it("flags firstSide only with one side of a sided stretch, and says which side", () => {
+    const routine = draft();
+    routine.items[1] = {
+      stretchId: "sideways-reach",
+      repetitions: 3,
+      holdSeconds: 20,
+      sides: "left",
+      firstSide: "left",
+    };
+    routine.items[2] = { stretchId: "spine-rotation", repetitions: 3, holdSeconds: 20, firstSide: "right" };
+    routine.items[3] = {
+      stretchId: "gluteal-stretch",
+      repetitions: 3,
+      holdSeconds: 20,
+      sides: "both",
+      firstSide: "right",
+    };
+    routine.items[4] = { stretchId: "quadriceps-stretch", repetitions: 3, holdSeconds: 20, sides: "right" };
+    const result = validateRoutine(routine);
+    expect(result.ok).toBe(true);
+    expect(result.warnings).toEqual([
+      {
+        path: ["items", 1, "firstSide"],
+        code: "first_side_ignored",
+        message: "firstSide has no effect when the stretch is done on the left side only",
+      },
+    ]);
+  });
+
+  it("gives no firstSide warning on the forward roll, which has no sides: that is an error", () => {
+    const routine = draft();
+    routine.items[0] = { stretchId: "forward-roll", repetitions: 3, holdSeconds: 20, sides: "left", firstSide: "left" };
+    expect(issuesOf(routine).warnings).toEqual([]);
+  });
+});
+
 describe("validateRoutine: issues, all at once, with paths a form can show", () => {
   it("reports the schema's issues and the catalog's together, in the order of the document", () => {
     const result = issuesOf({
@@ -167,6 +235,54 @@ describe("validateRoutine: issues, all at once, with paths a form can show", () 
       ["companions.1", "duplicate_item"],
       ["companions.2", "conflict"],
     ]);
+  });
+
+  it("names the first item of a stretch given three times, each time", () => {
+    const routine = draft();
+    routine.items.push({ stretchId: "forward-roll", repetitions: 3, holdSeconds: 20 });
+    routine.items.push({ stretchId: "forward-roll", repetitions: 4, holdSeconds: 20 });
+    expect(issuesOf(routine).issues.map((issue) => issue.message)).toEqual([
+      'the stretch "forward-roll" is already item 0; a stretch appears once in a routine',
+      'the stretch "forward-roll" is already item 0; a stretch appears once in a routine',
+    ]);
+  });
+
+  it("says why a companion is refused, also when other fields are wrong too", () => {
+    const routine = draft();
+    routine.name = "";
+    routine.companions = ["neck-spasm-exercises", "neck-spasm-exercises", "back-spasm-stretches"];
+    expect(issuesOf(routine).issues).toEqual([
+      { path: ["name"], code: "too_small", message: "must be at least 1 character long" },
+      {
+        path: ["companions", 1],
+        code: "duplicate_item",
+        message: 'the companion "neck-spasm-exercises" is named twice',
+      },
+      { path: ["companions", 2], code: "conflict", message: "a routine is not its own companion" },
+    ]);
+  });
+
+  it("reports a companion that is not a text once, not as named twice", () => {
+    const routine = draft() as unknown as { companions: unknown[] };
+    routine.companions = [5, 5];
+    expect(pathsAndCodes(issuesOf(routine))).toEqual([
+      ["companions.0", "invalid_type"],
+      ["companions.1", "invalid_type"],
+    ]);
+  });
+
+  it("still checks the items and companions of a routine at their maximum length when another field is wrong", () => {
+    const routine = draft();
+    routine.name = "";
+    routine.items = Array.from({ length: 100 }, () => ({ stretchId: "forward-roll", repetitions: 3, holdSeconds: 20 }));
+    routine.companions = [...Array.from({ length: 19 }, (_, i) => `companion-${i}`), "back-spasm-stretches"];
+    const issues = issuesOf(routine).issues;
+    expect(issues.filter((issue) => issue.code === "duplicate_item")).toHaveLength(99);
+    expect(issues.at(-1)).toEqual({
+      path: ["companions", 19],
+      code: "conflict",
+      message: "a routine is not its own companion",
+    });
   });
 
   it("names the companion routine, not a stretch: stretchkit ships no neck exercises", () => {
@@ -260,6 +376,60 @@ describe("validateRoutine with a catalog", () => {
     expect(validateRoutine(backSpasmRoutine, { catalog: stretches }).ok).toBe(true);
     expect(validateRoutine(backSpasmRoutine, { catalog: undefined }).ok).toBe(true);
     expect(validateRoutine(backSpasmRoutine, {}).ok).toBe(true);
+  });
+
+  it("returns a bad catalog's issues with their messages, and no warnings", () => {
+    const refused = (catalog: unknown) => validateRoutine(backSpasmRoutine, { catalog } as never);
+    expect(refused("all")).toEqual({
+      ok: false,
+      issues: [{ path: ["catalog"], code: "invalid_type", message: "expected an array of stretches" }],
+      warnings: [],
+    });
+    expect(refused([])).toEqual({
+      ok: false,
+      issues: [{ path: ["catalog"], code: "empty", message: "must hold at least one stretch" }],
+      warnings: [],
+    });
+    expect(refused([jsonCopy(deskReach), jsonCopy(deskReach)])).toEqual({
+      ok: false,
+      issues: [
+        {
+          path: ["catalog", 1, "id"],
+          code: "duplicate_id",
+          message: 'the id "desk-reach" is already used by another stretch of the catalog',
+        },
+      ],
+      warnings: [],
+    });
+    expect(validateRoutine(backSpasmRoutine, { catalogue: [] } as never)).toEqual({
+      ok: false,
+      issues: [{ path: ["catalogue"], code: "unrecognized_key", message: 'unknown key "catalogue"' }],
+      warnings: [],
+    });
+  });
+
+  it("takes a plain catalog of up to 1,000 stretches and refuses 1,001", () => {
+    const custom = Array.from({ length: 995 }, (_, i) => ({ ...jsonCopy(deskReach), id: `reach-${i}` }));
+    expect(validateRoutine(backSpasmRoutine, { catalog: [...stretches, ...custom] }).ok).toBe(true);
+    expect(validateRoutine(backSpasmRoutine, { catalog: [...stretches, ...custom, deskReach] })).toEqual({
+      ok: false,
+      issues: [
+        {
+          path: ["catalog"],
+          code: "too_big",
+          message: "a catalog holds at most 1000 stretches; this one would hold 1001",
+        },
+      ],
+      warnings: [],
+    });
+  });
+
+  it("reads a plain stretch of a frozen catalog again each time, as it may have changed", () => {
+    const reach = jsonCopy(deskReach) as Mutable<typeof deskReach>;
+    const catalog = Object.freeze([reach]);
+    expect(validateRoutine(routine, { catalog }).ok).toBe(true);
+    reach.id = "office-reach";
+    expect(pathsAndCodes(issuesOf(routine, { catalog }))).toEqual([["items.0.stretchId", "unknown_stretch"]]);
   });
 
   it("returns the issues of a bad catalog or bad options instead of throwing", () => {

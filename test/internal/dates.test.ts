@@ -84,6 +84,9 @@ describe("addDays", () => {
     expect(addDays("2026-12-31", 1)).toBe("2027-01-01");
     expect(addDays("2024-02-28", 1)).toBe("2024-02-29");
     expect(addDays("2024-03-01", -1)).toBe("2024-02-29");
+    expect(addDays("2000-02-28", 1)).toBe("2000-02-29");
+    expect(addDays("2000-03-01", -1)).toBe("2000-02-29");
+    expect(addDays("2000-02-29", 1)).toBe("2000-03-01");
     expect(addDays("2026-11-02", 27)).toBe("2026-11-29");
     expect(addDays("2026-11-02", 0)).toBe("2026-11-02");
   });

@@ -12,9 +12,37 @@ const issuesFor = (schema: z.ZodMiniType, input: unknown) => {
 describe("fromZodIssues", () => {
   it("writes sizes of texts, lists and numbers in words, strict bounds included", () => {
     expect(issuesFor(z.string().check(z.minLength(2)), "a")[0]?.message).toBe("must be at least 2 characters long");
-    expect(issuesFor(z.array(z.number()).check(z.minLength(1)), [])[0]?.message).toBe("must have at least 1 items");
+    expect(issuesFor(z.array(z.number()).check(z.minLength(2)), [])[0]?.message).toBe("must have at least 2 items");
     expect(issuesFor(z.number().check(z.gt(0)), 0)[0]?.message).toBe("must be more than 0");
     expect(issuesFor(z.number().check(z.lt(5)), 5)[0]?.message).toBe("must be less than 5");
+  });
+
+  it("writes a count of 1 in the singular: 1 character, 1 item", () => {
+    expect(issuesFor(z.string().check(z.minLength(1)), "")).toEqual([
+      { path: [], code: "too_small", message: "must be at least 1 character long" },
+    ]);
+    expect(issuesFor(z.string().check(z.maxLength(1)), "ab")[0]?.message).toBe("must be at most 1 character long");
+    expect(issuesFor(z.array(z.number()).check(z.minLength(1)), [])).toEqual([
+      { path: [], code: "too_small", message: "must have at least 1 item" },
+    ]);
+    expect(issuesFor(z.array(z.number()).check(z.maxLength(1)), [1, 2])[0]?.message).toBe("must have at most 1 item");
+    expect(issuesFor(z.array(z.number()).check(z.maxLength(0)), [1])[0]?.message).toBe("must have at most 0 items");
+  });
+
+  it("says a number must be whole, and names NaN and Infinity when they are given", () => {
+    expect(issuesFor(z.int(), 1.5)).toEqual([{ path: [], code: "not_integer", message: "must be a whole number" }]);
+    expect(issuesFor(z.number(), Number.NaN)[0]?.message).toBe("expected a value of type number, got NaN");
+    expect(issuesFor(z.number(), "1")[0]?.message).toBe("expected a value of type number");
+  });
+
+  it("uses its own words when zod gives an empty message", () => {
+    expect(
+      fromZodIssues([{ code: "too_small", path: [], message: "", origin: "number", minimum: 2, inclusive: true }]),
+    ).toEqual([{ path: [], code: "too_small", message: "must be at least 2" }]);
+  });
+
+  it("writes a value that is not a text as JavaScript does, a bigint included", () => {
+    expect(issuesFor(z.literal(10n), 1)[0]?.message).toBe("must be 10");
   });
 
   it("names the allowed values of an enum or literal", () => {

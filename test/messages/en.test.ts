@@ -45,6 +45,23 @@ describe("englishMessages", () => {
     expect(englishMessages["step.stretch"]({ ...rep, instruction: "Move." })).toBe("Repetition 2 of 3. Move.");
   });
 
+  it("names a side only when both the side and the limb are given", () => {
+    const texts = (side: "left" | null, limb: "arm" | null) => [
+      englishMessages["step.prepare"]({ ...roll, side, limb, instruction: "Sit." }),
+      englishMessages["cue.prepare"]({ ...roll, side, limb, instruction: "Sit." }),
+      englishMessages["step.stretch"]({ ...rep, side, limb, instruction: "Move." }),
+    ];
+    expect(texts("left", "arm")).toEqual([
+      "Forward roll, left arm. Sit.",
+      "Forward roll, left arm. Sit.",
+      "Left arm, repetition 2 of 3. Move.",
+    ]);
+    const unnamed = ["Forward roll. Sit.", "Forward roll. Sit.", "Repetition 2 of 3. Move."];
+    expect(texts("left", null)).toEqual(unnamed);
+    expect(texts(null, "arm")).toEqual(unnamed);
+    expect(texts(null, null)).toEqual(unnamed);
+  });
+
   it("writes every cue: the stretch, next, halfway, the countdown and a side change", () => {
     expect(englishMessages["cue.prepare"]({ ...roll, side: "left", limb: "arm", instruction: "Sit." })).toBe(
       "Forward roll, left arm. Sit.",

@@ -41,6 +41,8 @@ describe("PlanSchema", () => {
     expect(issuesOf({ ...plan, sessions: [second, first] })).toEqual([["sessions", "out_of_order"]]);
     expect(issuesOf({ ...plan, sessions: [first, first] })).toEqual([["sessions", "out_of_order"]]);
     expect(issuesOf({ ...plan, sessions: [{ date: "2026-11-30", slot: 0 }] })).toEqual([["sessions", "out_of_order"]]);
+    expect(issuesOf({ ...plan, sessions: [{ date: "2026-11-01", slot: 0 }] })).toEqual([["sessions", "out_of_order"]]);
+    expect(PlanSchema.safeParse({ ...plan, sessions: [{ date: "2026-11-29", slot: 0 }] }).success).toBe(true);
     expect(
       issuesOf({
         ...plan,

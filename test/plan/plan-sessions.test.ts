@@ -104,6 +104,12 @@ describe("planSessions", () => {
     ).toEqual(["2026-11-02", "2026-11-04", "2026-11-08"]);
   });
 
+  it("plans the named days when sessionsPerWeek agrees with them", () => {
+    expect(
+      dates({ start: "2026-11-02", weeks: 1, sessionsPerWeek: 3, days: ["tuesday", "thursday", "sunday"] }),
+    ).toEqual(["2026-11-03", "2026-11-05", "2026-11-08"]);
+  });
+
   it("plans several sessions a day as slots 0, 1, ...", () => {
     const plan = planSessions(backSpasmRoutine, { start: "2026-11-02", weeks: 1, sessionsPerDay: 3 });
     expect(plan.sessions).toHaveLength(9);
@@ -246,10 +252,24 @@ describe("planSessions", () => {
       expect(summary(errorOf({ start: "2026-11-02", weeks: 1.5 }).issues)).toEqual([["weeks", "not_integer"]]);
     });
 
-    it("a plan that would end after 2999", () => {
+    it("a plan that would end after 2999, not one that ends on its last day", () => {
       const error = errorOf({ start: "2999-06-01", weeks: 52 });
       expect(summary(error.issues)).toEqual([["weeks", "too_big"]]);
-      expect(error.issues[0]?.message).toContain("2999-12-31");
+      expect(error.issues[0]?.message).toBe("the plan would end after 2999-12-31");
+      expect(planSessions(backSpasmRoutine, { start: "2999-12-25", weeks: 1 }).end).toBe("2999-12-31");
+      expect(errorOf({ start: "2999-12-26", weeks: 1 }).issues[0]?.path).toEqual(["weeks"]);
+    });
+
+    it("with an error whose code and first line say what was refused", () => {
+      const options = errorOf({ start: "2026-11-02", weeks: 1, sessionsPerDay: 4 });
+      expect(options.code).toBe("invalid_options");
+      expect(options.message).toMatch(/^Invalid plan options\n/);
+      expect(errorOf({ start: "2026-11-02", weeks: 0 }).message).toMatch(/^Invalid plan options\n/);
+      const badRoutine = errorOf({ start: "2026-11-02", weeks: 1 }, { ...backSpasmRoutine, items: [] });
+      expect(badRoutine.message).toMatch(/^Invalid routine\n/);
+      const unknown = { ...backSpasmRoutine, items: [{ stretchId: "neck-tilt", repetitions: 3, holdSeconds: 20 }] };
+      expect(errorOf({ start: "2026-11-02", weeks: 1 }, unknown).message).toMatch(/^Invalid routine\n/);
+      expect(errorOf({ start: "2026-11-02", weeks: 1, catalog: [] }).message).toMatch(/^Invalid catalog\n/);
     });
 
     it("sessions a week outside the routine's 3 to 4", () => {
@@ -282,6 +302,24 @@ describe("planSessions", () => {
         ["days.1", "invalid_value"],
         ["days.2", "invalid_value"],
       ]);
+    });
+
+    it("days or sessions a day outside the routine's range, or days that disagree with sessionsPerWeek, in words", () => {
+      const messages = (options: unknown) => errorOf(options).issues.map((issue) => issue.message);
+      expect(messages({ start: "2026-11-02", weeks: 1, days: ["monday", "friday"] })).toEqual([
+        "the routine asks for 3 to 4 days a week; got 2",
+      ]);
+      expect(
+        messages({ start: "2026-11-02", weeks: 1, sessionsPerWeek: 4, days: ["monday", "wednesday", "friday"] }),
+      ).toEqual(["names 3 days, but sessionsPerWeek is 4"]);
+      expect(messages({ start: "2026-11-02", weeks: 1, sessionsPerDay: 4 })).toEqual([
+        "the routine asks for 1 to 3 sessions a day; got 4",
+      ]);
+    });
+
+    it("a sessionsPerWeek outside the routine's range, even when the days agree with it", () => {
+      const error = errorOf({ start: "2026-11-02", weeks: 1, sessionsPerWeek: 2, days: ["monday", "thursday"] });
+      expect(summary(error.issues)).toEqual([["sessionsPerWeek", "too_small"]]);
     });
 
     it("sessions a day outside the routine's range, listing every issue at once", () => {

@@ -1,13 +1,26 @@
 import { describe, expect, it } from "vitest";
 import { defineStretch } from "../../src/catalog/define-stretch.js";
 import { getStretch } from "../../src/catalog/get-stretch.js";
+import type { StretchKitIssue } from "../../src/errors.js";
 import { advancePlayer } from "../../src/player/advance-player.js";
 import { playerProgress } from "../../src/player/player-progress.js";
 import { startPlayer } from "../../src/player/start-player.js";
 import type { PlayerEvent, PlayerState } from "../../src/player/types.js";
 import { scheduleSession } from "../../src/schedule/schedule-session.js";
+import type { Session, SessionStep } from "../../src/schedule/types.js";
 import { deepFreeze, jsonCopy } from "../helpers/deep-freeze.js";
-import { builtIn, current, indexOf, issuesOf, play, routineOf, stepAtIndex, summary, tinySession } from "./fixtures.js";
+import {
+  builtIn,
+  current,
+  errorOf,
+  indexOf,
+  issuesOf,
+  play,
+  routineOf,
+  stepAtIndex,
+  summary,
+  tinySession,
+} from "./fixtures.js";
 
 const T0 = 1_000_000;
 
@@ -405,5 +418,355 @@ describe("advancePlayer refuses events with keys it does not know", () => {
     const tick = { type: "tick", atMs: 1, note: undefined } as unknown as PlayerEvent;
     expect(advancePlayer(state, tick).lastAtMs).toBe(1);
     expect(advancePlayer(state, { type: "pain", atMs: 1, note: "sharp" }).pain).toHaveLength(1);
+  });
+});
+
+describe("advancePlayer: what a broken state or event shows", () => {
+  const state = deepFreeze(startPlayer(builtIn, T0));
+  const tick = { type: "tick", atMs: T0 + 1 } as const;
+  const notAState = (given: unknown): readonly StretchKitIssue[] =>
+    issuesOf(() => advancePlayer(given as PlayerState, tick), "invalid_state");
+
+  it("lists every issue of a state, each with its path, code and message", () => {
+    const broken = {
+      version: 2,
+      session: { steps: [], totalMs: 1 },
+      status: "idle",
+      stepIndex: 1.5,
+      startedAtMs: Number.NaN,
+      stepStartedAtMs: "0",
+      pausedInStepMs: -1,
+      lastAtMs: 0.5,
+      pausedAtMs: 5,
+      endedAtMs: 5,
+      lastStepReached: "yes",
+      holds: {},
+      pain: null,
+    };
+    const error = errorOf(() => advancePlayer(broken as unknown as PlayerState, tick));
+    expect(error.code).toBe("invalid_state");
+    expect(error.message.split("\n")[0]).toBe("Not a player state");
+    expect(error.issues).toEqual([
+      { path: ["version"], code: "invalid_value", message: "must be 1: this is not a player state from startPlayer" },
+      { path: ["session"], code: "invalid_value", message: "must be the session the player was started with" },
+      { path: ["status"], code: "invalid_value", message: 'must be "running", "paused" or "finished"' },
+      { path: ["stepIndex"], code: "invalid_value", message: "must be a step index within 0 to -1" },
+      { path: ["startedAtMs"], code: "invalid_type", message: "must be a finite number of milliseconds, got NaN" },
+      {
+        path: ["stepStartedAtMs"],
+        code: "invalid_type",
+        message: "must be a finite number of milliseconds, got string",
+      },
+      { path: ["pausedInStepMs"], code: "too_small", message: "must be at least 0" },
+      {
+        path: ["lastAtMs"],
+        code: "not_integer",
+        message: "must be a whole number of milliseconds (e.g. Math.round(now))",
+      },
+      { path: ["pausedAtMs"], code: "invalid_value", message: "must be null when not paused" },
+      { path: ["endedAtMs"], code: "invalid_value", message: "must be null until finished" },
+      { path: ["lastStepReached"], code: "invalid_value", message: "must be a boolean" },
+      { path: ["holds"], code: "invalid_value", message: "must be an array" },
+      { path: ["pain"], code: "invalid_value", message: "must be an array" },
+    ]);
+    expect(notAState(null)).toEqual([
+      { path: [], code: "invalid_type", message: "must be a player state from startPlayer" },
+    ]);
+  });
+
+  it.each<[string, Record<string, unknown>, StretchKitIssue]>([
+    [
+      "another version",
+      { version: 2 },
+      { path: ["version"], code: "invalid_value", message: "must be 1: this is not a player state from startPlayer" },
+    ],
+    [
+      "a session without its total",
+      { session: { ...builtIn, totalMs: "970000" } },
+      { path: ["session"], code: "invalid_value", message: "must be the session the player was started with" },
+    ],
+    [
+      "an unknown status",
+      { status: "idle" },
+      { path: ["status"], code: "invalid_value", message: 'must be "running", "paused" or "finished"' },
+    ],
+    [
+      "a step index past the last step",
+      { stepIndex: 108 },
+      { path: ["stepIndex"], code: "invalid_value", message: "must be a step index within 0 to 107" },
+    ],
+    [
+      "a negative step index",
+      { stepIndex: -1 },
+      { path: ["stepIndex"], code: "invalid_value", message: "must be a step index within 0 to 107" },
+    ],
+    [
+      "a step index that is an object",
+      { stepIndex: {} },
+      { path: ["stepIndex"], code: "invalid_value", message: "must be a step index within 0 to 107" },
+    ],
+    [
+      "a current step that is gone",
+      { session: { ...builtIn, steps: [null, ...builtIn.steps.slice(1)] } },
+      { path: ["session"], code: "invalid_value", message: "step 0 must be a step of the session" },
+    ],
+    [
+      "a current step without a duration",
+      { session: { ...builtIn, steps: [{ ...builtIn.steps[0], durationMs: "1" }, ...builtIn.steps.slice(1)] } },
+      { path: ["session"], code: "invalid_value", message: "step 0 must be a step of the session" },
+    ],
+    [
+      "a current step without a start",
+      { session: { ...builtIn, steps: [{ ...builtIn.steps[0], startMs: null }, ...builtIn.steps.slice(1)] } },
+      { path: ["session"], code: "invalid_value", message: "step 0 must be a step of the session" },
+    ],
+    ["a bad start", { startedAtMs: -1 }, { path: ["startedAtMs"], code: "too_small", message: "must be at least 0" }],
+    [
+      "a bad step start",
+      { stepStartedAtMs: -1 },
+      { path: ["stepStartedAtMs"], code: "too_small", message: "must be at least 0" },
+    ],
+    [
+      "a bad paused time",
+      { pausedInStepMs: 2 ** 53 },
+      { path: ["pausedInStepMs"], code: "too_big", message: "must be at most Number.MAX_SAFE_INTEGER" },
+    ],
+    [
+      "a bad last event",
+      { lastAtMs: null },
+      { path: ["lastAtMs"], code: "invalid_type", message: "must be a finite number of milliseconds, got object" },
+    ],
+    [
+      "a pause while running",
+      { pausedAtMs: T0 },
+      { path: ["pausedAtMs"], code: "invalid_value", message: "must be null when not paused" },
+    ],
+    [
+      "a pause without its instant",
+      { status: "paused" },
+      { path: ["pausedAtMs"], code: "invalid_value", message: "must be the instant the pause began" },
+    ],
+    [
+      "an end while running",
+      { endedAtMs: T0 },
+      { path: ["endedAtMs"], code: "invalid_value", message: "must be null until finished" },
+    ],
+    [
+      "a bad flag",
+      { lastStepReached: 0 },
+      { path: ["lastStepReached"], code: "invalid_value", message: "must be a boolean" },
+    ],
+    ["no holds", { holds: null }, { path: ["holds"], code: "invalid_value", message: "must be an array" }],
+    ["no pain reports", { pain: "" }, { path: ["pain"], code: "invalid_value", message: "must be an array" }],
+  ])("a state with %s is refused with that one issue", (_, patch, issue) => {
+    expect(notAState({ ...state, ...patch })).toEqual([issue]);
+  });
+
+  it("a state with no steps in its session has no step to be at either", () => {
+    const session = {
+      path: ["session"],
+      code: "invalid_value",
+      message: "must be the session the player was started with",
+    };
+    const stepIndex = { path: ["stepIndex"], code: "invalid_value", message: "must be a step index within 0 to -1" };
+    expect(notAState({ ...state, session: { ...builtIn, steps: [] } })).toEqual([session, stepIndex]);
+    expect(notAState({ ...state, session: { ...builtIn, steps: {} } })).toEqual([session, stepIndex]);
+  });
+
+  it.each<[string, Record<string, unknown>, StretchKitIssue]>([
+    [
+      "no end",
+      { endedAtMs: null },
+      { path: ["endedAtMs"], code: "invalid_value", message: "must be the instant the session ended" },
+    ],
+    [
+      "a pause",
+      { pausedAtMs: T0 },
+      { path: ["pausedAtMs"], code: "invalid_value", message: "must be null when not paused" },
+    ],
+    [
+      "a step index past the end",
+      { stepIndex: 109 },
+      { path: ["stepIndex"], code: "invalid_value", message: "must be a step index within 0 to 108" },
+    ],
+    [
+      "no steps",
+      { session: { ...builtIn, steps: [] }, stepIndex: 0 },
+      { path: ["session"], code: "invalid_value", message: "must be the session the player was started with" },
+    ],
+  ])("a finished state with %s is refused with that one issue, by every function", (_, patch, issue) => {
+    const finished = { ...advancePlayer(state, { type: "stop", atMs: T0 + 1 }), ...patch } as PlayerState;
+    expect(notAState(finished)).toEqual([issue]);
+    expect(issuesOf(() => playerProgress(finished), "invalid_state")).toEqual([issue]);
+  });
+
+  it("a finished state past its last step is one: its progress is the whole bar", () => {
+    const ended = play(state, [{ type: "tick", atMs: T0 + builtIn.totalMs }]);
+    expect(ended.stepIndex).toBe(108);
+    expect(playerProgress(ended).progress).toBe(1);
+  });
+
+  it("a state whose later step is tampered with names that step when the player reaches it", () => {
+    const steps = [...builtIn.steps];
+    steps[1] = { ...(steps[1] as SessionStep), durationMs: "1000" as unknown as number };
+    const broken = { ...state, session: { ...builtIn, steps } };
+    const error = errorOf(() => advancePlayer(broken, { type: "tick", atMs: T0 + 60_000 }));
+    expect(error.code).toBe("invalid_state");
+    expect(error.message.split("\n")[0]).toBe("Not a player state");
+    expect(error.issues).toEqual([
+      { path: ["session", "steps", 1], code: "invalid_value", message: "must be a step of the session" },
+    ]);
+  });
+
+  it("lists every issue of an event, with its message", () => {
+    const error = errorOf(() => advancePlayer(state, { type: "hop", atMs: "5", extra: 1, note: "x" } as never));
+    expect(error.code).toBe("invalid_event");
+    expect(error.message.split("\n")[0]).toBe("Invalid player event");
+    expect(error.issues).toEqual([
+      {
+        path: ["type"],
+        code: "invalid_value",
+        message: 'must be one of "tick", "pause", "resume", "skip", "skip-stretch", "release", "pain", "stop"',
+      },
+      { path: ["atMs"], code: "invalid_type", message: "must be a finite number of milliseconds, got string" },
+      { path: ["extra"], code: "unrecognized_key", message: 'unknown key "extra"' },
+      { path: ["note"], code: "invalid_value", message: "only a pain event takes a note" },
+    ]);
+    for (const event of [null, 5, [tick]]) {
+      expect(issuesOf(() => advancePlayer(state, event as never), "invalid_event")).toEqual([
+        { path: [], code: "invalid_type", message: "must be an event object { type, atMs }" },
+      ]);
+    }
+  });
+
+  it("checks a note only on a pain event, up to 1,000 characters", () => {
+    const longest = "x".repeat(1000);
+    expect(advancePlayer(state, { type: "pain", atMs: T0 + 1, note: longest }).pain[0]?.note).toBe(longest);
+    expect(issuesOf(() => advancePlayer(state, { type: "pain", atMs: -1, note: longest }), "invalid_event")).toEqual([
+      { path: ["atMs"], code: "too_small", message: "must be at least 0" },
+    ]);
+    expect(issuesOf(() => advancePlayer(state, { type: "pain", atMs: -1 }), "invalid_event")).toEqual([
+      { path: ["atMs"], code: "too_small", message: "must be at least 0" },
+    ]);
+    expect(issuesOf(() => advancePlayer(state, { type: "skip", atMs: 1, note: 42 } as never), "invalid_event")).toEqual(
+      [{ path: ["note"], code: "invalid_value", message: "only a pain event takes a note" }],
+    );
+    expect(issuesOf(() => advancePlayer(state, { type: "pain", atMs: 1, note: 42 } as never), "invalid_event")).toEqual(
+      [{ path: ["note"], code: "invalid_type", message: "must be a text" }],
+    );
+    expect(
+      issuesOf(() => advancePlayer(state, { type: "pain", atMs: 1, note: `${longest}x` }), "invalid_event"),
+    ).toEqual([{ path: ["note"], code: "too_big", message: "must be at most 1000 characters long" }]);
+  });
+
+  it("a note left undefined is no issue, even on an event refused for another reason", () => {
+    expect(
+      issuesOf(() => advancePlayer(state, { type: "tick", atMs: -1, note: undefined } as never), "invalid_event"),
+    ).toEqual([{ path: ["atMs"], code: "too_small", message: "must be at least 0" }]);
+  });
+
+  it("a paused state with its pause but no holds is refused for the holds alone", () => {
+    expect(notAState({ ...state, status: "paused", pausedAtMs: T0, holds: null })).toEqual([
+      { path: ["holds"], code: "invalid_value", message: "must be an array" },
+    ]);
+  });
+
+  it("a pain report without a note has no note key", () => {
+    const report = advancePlayer(state, { type: "pain", atMs: T0 + 1 }).pain[0];
+    expect(Object.keys(report ?? {})).toEqual(["stretchId", "side", "atMs"]);
+  });
+
+  it("an event before the last one names that time; an event the state does not allow says why", () => {
+    const later = advancePlayer(state, { type: "tick", atMs: T0 + 500 });
+    const error = errorOf(() => advancePlayer(later, tick));
+    expect(error.code).toBe("invalid_event");
+    expect(error.message.split("\n")[0]).toBe("Event out of order");
+    expect(error.issues).toEqual([
+      { path: ["atMs"], code: "out_of_order", message: `must not be before the previous event's time, ${T0 + 500}` },
+    ]);
+    const release = errorOf(() => advancePlayer(state, { type: "release", atMs: T0 + 1 }));
+    expect(release.code).toBe("invalid_state");
+    expect(release.message.split("\n")[0]).toBe("Cannot release now");
+    expect(release.issues).toEqual([
+      {
+        path: ["type"],
+        code: "invalid_state",
+        message: "a release ends a hold, but the current step is a prepare step",
+      },
+    ]);
+    expect(errorOf(() => advancePlayer(state, { type: "resume", atMs: T0 + 1 })).message.split("\n")[0]).toBe(
+      "Cannot resume now",
+    );
+  });
+
+  it("a state or an event that throws when read is refused as not a player state", () => {
+    const unreadable = Object.defineProperty({ ...state }, "lastAtMs", {
+      get() {
+        throw new Error("no");
+      },
+    });
+    const issue = {
+      path: [],
+      code: "invalid_value",
+      message: "could not be read: reading it threw (a getter or a Proxy?)",
+    };
+    expect(notAState(unreadable)).toEqual([issue]);
+    const event = Object.defineProperty({ type: "tick" }, "atMs", {
+      get() {
+        throw new Error("no");
+      },
+    });
+    expect(issuesOf(() => advancePlayer(state, event as never), "invalid_state")).toEqual([issue]);
+  });
+
+  it("stopping while running ends the session at the stop, with no paused time", () => {
+    const stopped = advancePlayer(state, { type: "stop", atMs: T0 + 1_500 });
+    expect(stopped).toMatchObject({ status: "finished", pausedInStepMs: 0, pausedAtMs: null, endedAtMs: T0 + 1_500 });
+  });
+});
+
+describe("advancePlayer: skip-stretch on hand-built sessions", () => {
+  /** A session of the given steps, numbered and laid end to end, with the given cues. */
+  function sessionOf(steps: readonly SessionStep[], cues: Session["cues"]): Session {
+    let startMs = 0;
+    const laid = steps.map((step, index) => {
+      const placed = { ...step, index, startMs };
+      startMs += step.durationMs;
+      return placed;
+    });
+    return { routineId: "hand-built", totalMs: startMs, steps: laid, cues };
+  }
+  const tiny = tinySession();
+  const [prepare, ease, hold, release] = tiny.steps as readonly SessionStep[] as [
+    SessionStep,
+    SessionStep,
+    SessionStep,
+    SessionStep,
+  ];
+
+  it("a prepare step starts a stretch even when it is the same stretch again and no cue points to it", () => {
+    const session = sessionOf([prepare, ease, hold, release, prepare, ease, hold, release], tiny.cues);
+    const state = play(startPlayer(session, 0), [{ type: "skip-stretch", atMs: 2_500 }]);
+    expect(state).toMatchObject({ stepIndex: 4, stepStartedAtMs: 2_500, status: "running" });
+    expect(state.holds).toEqual([{ stepIndex: 2, achievedMs: 0, skipped: true }]);
+  });
+
+  it("without prepare steps or cues, a new stretch id starts a stretch, even one that begins with a hold", () => {
+    const reach = { ...hold, stretchId: "sideways-reach" };
+    const session = sessionOf([ease, hold, release, reach, { ...release, stretchId: "sideways-reach" }], []);
+    const state = play(startPlayer(session, 0), [{ type: "skip-stretch", atMs: 500 }]);
+    expect(state).toMatchObject({ stepIndex: 3, stepStartedAtMs: 500 });
+    expect(state.holds).toEqual([{ stepIndex: 1, achievedMs: 0, skipped: true }]);
+  });
+
+  it("a stretch step tampered with after the start is moved to, then refused when played", () => {
+    const session = sessionOf([prepare, ease, hold, release, prepare, ease], tiny.cues);
+    const started = jsonCopy(startPlayer(session, 0));
+    (started.session.steps as unknown[])[4] = null;
+    const moved = advancePlayer(started, { type: "skip-stretch", atMs: 100 });
+    expect(moved.stepIndex).toBe(4);
+    expect(issuesOf(() => advancePlayer(moved, { type: "tick", atMs: 200 }), "invalid_state")).toEqual([
+      { path: ["session"], code: "invalid_value", message: "step 4 must be a step of the session" },
+    ]);
   });
 });

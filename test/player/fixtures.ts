@@ -1,6 +1,7 @@
 export { issuesOf, summary } from "../helpers/issues.js";
 
 import { backSpasmRoutine } from "../../src/catalog/back-spasm-routine.js";
+import { StretchKitError } from "../../src/errors.js";
 import { advancePlayer } from "../../src/player/advance-player.js";
 import type { PlayerEvent, PlayerState } from "../../src/player/types.js";
 import { scheduleSession } from "../../src/schedule/schedule-session.js";
@@ -130,4 +131,15 @@ export function tinySession(): Session {
       },
     ],
   };
+}
+
+/** Runs `fn`, which must throw a StretchKitError, and returns it: its code, issues and message. */
+export function errorOf(fn: () => unknown): StretchKitError {
+  try {
+    fn();
+  } catch (error) {
+    if (error instanceof StretchKitError) return error;
+    throw error;
+  }
+  throw new Error("expected a StretchKitError");
 }

@@ -4,7 +4,7 @@ import type { Session, SessionStep } from "../../src/schedule/types.js";
 import { MAX_RECORD_ENTRIES } from "../../src/schema/session-record.js";
 import { deepFreeze, jsonCopy } from "../helpers/deep-freeze.js";
 import { countingArray } from "../helpers/untouched.js";
-import { builtIn, issuesOf, summary, tinySession } from "./fixtures.js";
+import { builtIn, errorOf, issuesOf, summary, tinySession } from "./fixtures.js";
 
 describe("startPlayer", () => {
   it("starts the built-in session running, on its prepare step, at the caller's instant", () => {
@@ -140,5 +140,189 @@ describe("startPlayer on huge or overlong sessions", () => {
       code: "invalid_value",
       message: "must be a whole number of milliseconds above 0, at most 4 hours",
     });
+  });
+});
+
+describe("startPlayer: what a broken session shows", () => {
+  const rest = (index: number, startMs: number, durationMs: number): Record<string, unknown> => ({
+    index,
+    kind: "rest",
+    stretchId: "forward-roll",
+    side: null,
+    repetition: 0,
+    repetitions: 1,
+    startMs,
+    durationMs,
+    endsOnUser: false,
+    text: "Rest.",
+  });
+
+  it("lists every issue of a session, each with its path, code and message", () => {
+    const session = {
+      routineId: "Bad Id",
+      totalMs: 0.5,
+      steps: [
+        null,
+        {
+          index: 9,
+          kind: "bounce",
+          stretchId: "X",
+          side: "up",
+          repetition: -1,
+          repetitions: 0,
+          startMs: 5,
+          durationMs: 0,
+          endsOnUser: 1,
+          text: 2,
+        },
+        { ...rest(2, 5, 1), kind: "hold", repetition: 1, durationMs: 600_001 },
+      ],
+      cues: [null, { atMs: 1, kind: "next", stepIndex: 0, text: "ok" }],
+    };
+    const error = errorOf(() => startPlayer(session as unknown as Session, 0));
+    expect(error.code).toBe("invalid_session");
+    expect(error.message.split("\n")[0]).toBe("Invalid session");
+    expect(error.issues).toEqual([
+      { path: ["routineId"], code: "invalid_format", message: "must be a routine id in kebab-case" },
+      {
+        path: ["totalMs"],
+        code: "invalid_value",
+        message: "must be a whole number of milliseconds above 0, at most 4 hours",
+      },
+      { path: ["steps", 0], code: "invalid_type", message: "must be a step object" },
+      { path: ["steps", 1, "index"], code: "invalid_value", message: "must be 1" },
+      {
+        path: ["steps", 1, "kind"],
+        code: "invalid_value",
+        message: "must be one of prepare, stretch, hold, release, rest, switch-side",
+      },
+      { path: ["steps", 1, "stretchId"], code: "invalid_format", message: "must be a stretch id in kebab-case" },
+      { path: ["steps", 1, "side"], code: "invalid_value", message: 'must be "left", "right" or null' },
+      { path: ["steps", 1, "repetition"], code: "invalid_value", message: "must be a whole number up to 20" },
+      { path: ["steps", 1, "repetitions"], code: "invalid_value", message: "must be a whole number within 1 to 20" },
+      { path: ["steps", 1, "startMs"], code: "invalid_value", message: "must be the end of the step before" },
+      { path: ["steps", 1, "durationMs"], code: "invalid_value", message: "must be a whole number above 0" },
+      { path: ["steps", 1, "endsOnUser"], code: "invalid_type", message: "must be a boolean" },
+      { path: ["steps", 1, "text"], code: "invalid_type", message: "must be a text" },
+      { path: ["steps", 2, "startMs"], code: "invalid_value", message: "must be the end of the step before" },
+      {
+        path: ["steps", 2, "durationMs"],
+        code: "invalid_value",
+        message: "must be a whole number within 1 to 600000",
+      },
+      { path: ["cues", 0, "atMs"], code: "invalid_value", message: "must be a whole number within the session" },
+      { path: ["cues", 0, "kind"], code: "invalid_type", message: "must be a cue kind" },
+      {
+        path: ["cues", 0, "stepIndex"],
+        code: "invalid_value",
+        message: "must be the index of a step of the session",
+      },
+      { path: ["cues", 0, "text"], code: "invalid_type", message: "must be a text" },
+      { path: ["cues", 1, "atMs"], code: "invalid_value", message: "must be a whole number within the session" },
+    ]);
+  });
+
+  it("names the wrong total, the missing steps and cues, and a value that is not a session", () => {
+    expect(issuesOf(() => startPlayer({ ...tinySession(), totalMs: 9000 }, 0), "invalid_session")).toEqual([
+      { path: ["totalMs"], code: "invalid_value", message: "must be the end of the last step, 8000" },
+    ]);
+    expect(issuesOf(() => startPlayer({ routineId: "tiny", totalMs: 1 } as Session, 0), "invalid_session")).toEqual([
+      { path: ["steps"], code: "invalid_type", message: "must be an array of steps" },
+      { path: ["cues"], code: "invalid_type", message: "must be an array of cues" },
+    ]);
+    expect(issuesOf(() => startPlayer({ ...tinySession(), steps: [] }, 0), "invalid_session")).toContainEqual({
+      path: ["steps"],
+      code: "empty",
+      message: "must have at least one step",
+    });
+    expect(issuesOf(() => startPlayer("tiny" as unknown as Session, 0), "invalid_session")).toEqual([
+      { path: [], code: "invalid_type", message: "must be a session from scheduleSession" },
+    ]);
+  });
+
+  it("refuses a routine id that only looks like one: an array, or longer than 64 characters", () => {
+    expect(
+      summary(issuesOf(() => startPlayer({ ...tinySession(), routineId: ["tiny"] } as never, 0), "invalid_session")),
+    ).toEqual(["routineId: invalid_format"]);
+    expect(
+      summary(issuesOf(() => startPlayer({ ...tinySession(), routineId: "a".repeat(65) }, 0), "invalid_session")),
+    ).toEqual(["routineId: invalid_format"]);
+    expect(startPlayer({ ...tinySession(), routineId: "a".repeat(64) }, 0).session.routineId).toHaveLength(64);
+  });
+
+  it("accepts a step other than a hold longer than a hold may be, and a cue in a session whose total is wrong is not blamed for it", () => {
+    const session = tinySession();
+    const long = {
+      ...session,
+      totalMs: 607_000,
+      steps: [...session.steps.slice(0, 3), { ...(session.steps[3] as SessionStep), durationMs: 600_000 }],
+    };
+    expect(startPlayer(long, 0).session.totalMs).toBe(607_000);
+    expect(
+      summary(issuesOf(() => startPlayer({ ...session, totalMs: "long" } as never, 0), "invalid_session")),
+    ).toEqual(["totalMs: invalid_value", "totalMs: invalid_value"]);
+  });
+
+  it("accepts as many steps and holds as a scheduled session can have, and no more holds", () => {
+    const steps = Array.from({ length: 20_000 }, (_, index) => rest(index, index, 1));
+    const session = { routineId: "long", totalMs: 20_000, steps, cues: [] } as unknown as Session;
+    expect(startPlayer(session, 0).session.steps).toHaveLength(20_000);
+    const holds = steps.map((step, index) =>
+      index < MAX_RECORD_ENTRIES ? { ...step, kind: "hold", repetition: 1 } : step,
+    );
+    expect(startPlayer({ ...session, steps: holds } as unknown as Session, 0).session.steps).toHaveLength(20_000);
+    const tooMany = steps.map((step, index) =>
+      index <= MAX_RECORD_ENTRIES ? { ...step, kind: "hold", repetition: 1 } : step,
+    );
+    expect(
+      issuesOf(() => startPlayer({ ...session, steps: tooMany } as unknown as Session, 0), "invalid_session"),
+    ).toEqual([
+      { path: ["steps"], code: "too_big", message: "must have at most 4000 holds, as a session record does" },
+    ]);
+  });
+
+  it("lists at most 100 issues, and refuses more cues than a scheduled session has at once", () => {
+    const steps = Array.from({ length: 300 }, () => 7);
+    expect(issuesOf(() => startPlayer({ ...tinySession(), steps } as never, 0), "invalid_session")).toHaveLength(100);
+    const cues = countingArray(50_001, tinySession().cues[0]);
+    expect(
+      issuesOf(() => startPlayer({ ...tinySession(), cues: cues.array } as Session, 0), "invalid_session"),
+    ).toEqual([{ path: ["cues"], code: "too_big", message: "must have at most 50000 cues" }]);
+    expect(cues.reads()).toBe(0);
+  });
+
+  it("refuses a session holding what JSON cannot copy, or that throws when read, with invalid_session", () => {
+    expect(issuesOf(() => startPlayer({ ...tinySession(), extra: 1n } as never, 0), "invalid_session")).toEqual([
+      { path: [], code: "invalid_value", message: "must be plain JSON data, as scheduleSession makes it" },
+    ]);
+    const unreadable = Object.defineProperty(tinySession(), "routineId", {
+      get() {
+        throw new Error("no");
+      },
+    });
+    expect(issuesOf(() => startPlayer(unreadable, 0), "invalid_session")).toEqual([
+      { path: [], code: "invalid_value", message: "could not be read: reading it threw (a getter or a Proxy?)" },
+    ]);
+  });
+
+  it("names a bad start time with its value, and says it is the start time", () => {
+    const error = errorOf(() => startPlayer(builtIn, Number.NaN));
+    expect(error.code).toBe("invalid_event");
+    expect(error.message.split("\n")[0]).toBe("Invalid start time");
+    expect(error.issues).toEqual([
+      { path: ["atMs"], code: "invalid_type", message: "must be a finite number of milliseconds, got NaN" },
+    ]);
+    expect(issuesOf(() => startPlayer(builtIn, "5" as never), "invalid_event")).toEqual([
+      { path: ["atMs"], code: "invalid_type", message: "must be a finite number of milliseconds, got string" },
+    ]);
+    expect(issuesOf(() => startPlayer(builtIn, 0.5), "invalid_event")).toEqual([
+      { path: ["atMs"], code: "not_integer", message: "must be a whole number of milliseconds (e.g. Math.round(now))" },
+    ]);
+    expect(issuesOf(() => startPlayer(builtIn, -1), "invalid_event")).toEqual([
+      { path: ["atMs"], code: "too_small", message: "must be at least 0" },
+    ]);
+    expect(issuesOf(() => startPlayer(builtIn, 2 ** 53), "invalid_event")).toEqual([
+      { path: ["atMs"], code: "too_big", message: "must be at most Number.MAX_SAFE_INTEGER" },
+    ]);
   });
 });

@@ -5,7 +5,7 @@ import { toSessionRecord } from "../../src/player/to-session-record.js";
 import type { PlayerState } from "../../src/player/types.js";
 import { SessionRecordSchema } from "../../src/schema/session-record.js";
 import { deepFreeze, jsonCopy } from "../helpers/deep-freeze.js";
-import { builtIn, indexOf, issuesOf, play, stepAtIndex, summary } from "./fixtures.js";
+import { builtIn, errorOf, indexOf, issuesOf, play, stepAtIndex, summary } from "./fixtures.js";
 
 const T0 = 1_700_000_000_000;
 const options = { id: "morning", date: "2026-11-23" } as const;
@@ -140,5 +140,35 @@ describe("toSessionRecord", () => {
     expect(summary(issuesOf(() => toSessionRecord(huge, options), "invalid_state"))).toContain(
       "holds.0.achievedMs: too_big",
     );
+  });
+});
+
+describe("toSessionRecord: what a refusal says", () => {
+  it("says which input was wrong: the options, or the state and its holds", () => {
+    const state = ticked(T0 + 200_000);
+    expect(errorOf(() => toSessionRecord(state, { id: "", date: "2026-11-23" })).message.split("\n")[0]).toBe(
+      "Invalid record options",
+    );
+    const inflated = { ...state, holds: state.holds.map((hold) => ({ ...hold, achievedMs: 30_000 })) };
+    const error = errorOf(() => toSessionRecord(inflated, options));
+    expect(error.code).toBe("invalid_state");
+    expect(error.message.split("\n")[0]).toBe("Not a player state");
+    expect(error.issues).toEqual([
+      { path: ["holds"], code: "invalid_value", message: "must match the holds of the session, each within its plan" },
+    ]);
+  });
+
+  it("refuses a state that throws when read, and one whose holds hold anything, as not a player state", () => {
+    const unreadable = Object.defineProperty({ ...ticked(T0) }, "pain", {
+      get() {
+        throw new Error("no");
+      },
+    });
+    expect(issuesOf(() => toSessionRecord(unreadable, options), "invalid_state")).toEqual([
+      { path: [], code: "invalid_value", message: "could not be read: reading it threw (a getter or a Proxy?)" },
+    ]);
+    const state = ticked(T0 + 200_000);
+    const junk = { ...state, holds: [null, ...state.holds.slice(1)] } as unknown as PlayerState;
+    expect(summary(issuesOf(() => toSessionRecord(junk, options), "invalid_state"))).toEqual(["holds: invalid_value"]);
   });
 });

@@ -24,6 +24,12 @@ describe("fitRoutine", () => {
     expect(scheduleSession(fitted).totalMs).toBe(1_145_000);
   });
 
+  it("gives a stretch back its level when the session then lasts exactly the budget", () => {
+    const fitted = fitRoutine(backSpasmRoutine, { maxSeconds: 1145 });
+    expect(doses(fitted)).toEqual(["4x20", "4x20", "4x20", "3x20", "3x20"]);
+    expect(scheduleSession(fitted).totalMs).toBe(1_145_000);
+  });
+
   it("then shortens holds, one second at a time, down to each stretch's minimum", () => {
     expect(doses(fitRoutine(backSpasmRoutine, { maxSeconds: 970 }))).toEqual(["3x20", "3x20", "3x20", "3x20", "3x20"]);
     const fitted = fitRoutine(backSpasmRoutine, { maxSeconds: 900 });
@@ -65,6 +71,13 @@ describe("fitRoutine", () => {
       ],
     });
     expect(Object.isFrozen(fitted) && Object.isFrozen(fitted.items[0]) && Object.isFrozen(fitted.frequency)).toBe(true);
+  });
+
+  it("keeps the routine's benefits, frequency and companions", () => {
+    const fitted = fitRoutine(backSpasmRoutine, { maxSeconds: 900 });
+    expect(fitted).toEqual({ ...backSpasmRoutine, items: fitted.items });
+    expect(fitted.benefits.length).toBeGreaterThan(0);
+    expect(fitted.companions.length).toBeGreaterThan(0);
   });
 
   it("never changes its inputs", () => {
@@ -115,6 +128,23 @@ describe("fitRoutine", () => {
     expect(summary(issues)).toEqual(["items.1.stretchId: duplicate_item"]);
     const validated = validateRoutine(routine);
     expect(validated.ok ? [] : validated.issues).toEqual(issues);
+  });
+
+  it("says what it refused on the first line of the error's message", () => {
+    const firstLine = (fn: () => unknown): string | undefined => {
+      try {
+        fn();
+      } catch (error) {
+        return (error as Error).message.split("\n")[0];
+      }
+      return undefined;
+    };
+    expect(firstLine(() => fitRoutine(backSpasmRoutine, { maxSeconds: -1 }))).toBe("Invalid fit options");
+    expect(firstLine(() => fitRoutine(backSpasmRoutine, { maxSeconds: 900, catalog: [] }))).toBe("Invalid catalog");
+    expect(firstLine(() => fitRoutine(null as never, { maxSeconds: 900 }))).toBe("Invalid routine");
+    expect(firstLine(() => fitRoutine(backSpasmRoutine, { maxSeconds: 600 }))).toBe(
+      "The routine does not fit the time budget",
+    );
   });
 
   it("refuses bad options, a bad catalog and a bad routine, each issue at its path", () => {

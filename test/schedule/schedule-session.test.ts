@@ -343,6 +343,15 @@ describe("scheduleSession: options", () => {
     ]);
   });
 
+  it("checks a routine's stretches against the catalog again after the routine changed", () => {
+    const routine = jsonCopy(backSpasmRoutine) as unknown as { items: { stretchId: string }[] };
+    expect(scheduleSession(routine as never).totalMs).toBe(970_000);
+    (routine.items[0] as { stretchId: string }).stretchId = "neck-tilt";
+    expect(summary(issuesOf(() => scheduleSession(routine as never), "invalid_routine"))).toEqual([
+      "items.0.stretchId: unknown_stretch",
+    ]);
+  });
+
   it("never changes its inputs", () => {
     const routine = deepFreeze(jsonCopy(backSpasmRoutine));
     const options = deepFreeze({ holdSeconds: 25, firstSide: "right" as const, catalog: jsonCopy(stretches) });
@@ -357,6 +366,23 @@ describe("scheduleSession: options", () => {
 });
 
 describe("scheduleSession: bad input", () => {
+  it("says what it refused on the first line of the error's message", () => {
+    const firstLine = (fn: () => unknown): string | undefined => {
+      try {
+        fn();
+      } catch (error) {
+        return (error as Error).message.split("\n")[0];
+      }
+      return undefined;
+    };
+    expect(firstLine(() => scheduleSession(backSpasmRoutine, { holdSeconds: -1 }))).toBe("Invalid schedule options");
+    expect(firstLine(() => scheduleSession(backSpasmRoutine, { catalog: [] }))).toBe("Invalid catalog");
+    expect(firstLine(() => scheduleSession(null as never))).toBe("Invalid routine");
+    expect(firstLine(() => scheduleSession(backSpasmRoutine, { holdSeconds: 600, repetitions: "max" }))).toBe(
+      "Session too long",
+    );
+  });
+
   it("refuses negative, NaN, infinite and sub-millisecond durations, each at its path", () => {
     const issues = issuesOf(
       () =>
@@ -480,5 +506,545 @@ describe("scheduleSession: bad input", () => {
     );
     expect(summary(issues)).toEqual([": too_big"]);
     expect(issues[0]?.message).toBe("the session would last 14400.024 s; it must last at most 14400 s (4 hours)");
+  });
+});
+
+describe("scheduleSession: the exact session of a small routine", () => {
+  // Fresh stretches on every run: nothing the scheduler remembers of a stretch is reused.
+  const smallCatalog = () => [
+    defineStretch({
+      ...getStretch("forward-roll"),
+      id: "small-roll",
+      name: "Small roll",
+      setup: ["Sit.", "Relax."],
+      movement: ["Curl.", "Breathe."],
+      hold: { minSeconds: 1, targetSeconds: 4, maxSeconds: 60, endsOnUser: false },
+    }),
+    defineStretch({
+      ...getStretch("sideways-reach"),
+      id: "small-reach",
+      name: "Small reach",
+      setup: ["Stand."],
+      movement: ["Reach."],
+    }),
+  ];
+  const smallRoutine = routineOf([
+    { stretchId: "small-roll", repetitions: 2, holdSeconds: 4 },
+    { stretchId: "small-reach", repetitions: 1, holdSeconds: 3, firstSide: "right" },
+  ]);
+  const smallOptions = {
+    prepareSeconds: 2,
+    easeSeconds: 1,
+    releaseSeconds: 1,
+    restSeconds: 1,
+    switchSideSeconds: 1,
+    countdownFrom: 1,
+    nextLeadSeconds: 1,
+    switchSideLeadSeconds: 1,
+  } as const;
+  const row = (step: SessionStep) => [
+    step.startMs,
+    step.durationMs,
+    step.kind,
+    step.side,
+    step.repetition,
+    step.repetitions,
+    step.endsOnUser,
+    step.breath,
+    step.message,
+    step.text,
+  ];
+
+  it("gives every step: start, duration, kind, side, repetition, breath, message and English text", () => {
+    const session = scheduleSession(smallRoutine, { ...smallOptions, catalog: smallCatalog() });
+    expect(session.totalMs).toBe(28_000);
+    expect(session.steps.map((step) => step.index)).toEqual(session.steps.map((_, i) => i));
+    expect(session.steps.map(row)).toEqual([
+      [
+        0,
+        2000,
+        "prepare",
+        null,
+        0,
+        2,
+        false,
+        null,
+        {
+          key: "step.prepare",
+          params: {
+            stretchId: "small-roll",
+            stretch: "Small roll",
+            side: null,
+            limb: null,
+            instruction: "Sit. Relax.",
+          },
+        },
+        "Small roll. Sit. Relax.",
+      ],
+      [
+        2000,
+        1000,
+        "stretch",
+        null,
+        1,
+        2,
+        false,
+        null,
+        {
+          key: "step.stretch",
+          params: {
+            stretchId: "small-roll",
+            stretch: "Small roll",
+            side: null,
+            limb: null,
+            repetition: 1,
+            repetitions: 2,
+            instruction: "Curl. Breathe.",
+          },
+        },
+        "Repetition 1 of 2. Curl. Breathe.",
+      ],
+      [
+        3000,
+        4000,
+        "hold",
+        null,
+        1,
+        2,
+        false,
+        "inhale",
+        {
+          key: "step.hold",
+          params: {
+            stretchId: "small-roll",
+            stretch: "Small roll",
+            side: null,
+            limb: null,
+            repetition: 1,
+            repetitions: 2,
+            seconds: 4,
+            endsOnUser: false,
+          },
+        },
+        "Breathe in and hold for 4 seconds.",
+      ],
+      [
+        7000,
+        1000,
+        "release",
+        null,
+        1,
+        2,
+        false,
+        "exhale",
+        {
+          key: "step.release",
+          params: {
+            stretchId: "small-roll",
+            stretch: "Small roll",
+            side: null,
+            limb: null,
+            repetition: 1,
+            repetitions: 2,
+          },
+        },
+        "Breathe out and return to the starting position.",
+      ],
+      [
+        8000,
+        1000,
+        "rest",
+        null,
+        1,
+        2,
+        false,
+        null,
+        { key: "step.rest", params: { stretchId: "small-roll", stretch: "Small roll", seconds: 1 } },
+        "Rest for 1 second.",
+      ],
+      [
+        9000,
+        1000,
+        "stretch",
+        null,
+        2,
+        2,
+        false,
+        null,
+        {
+          key: "step.stretch",
+          params: {
+            stretchId: "small-roll",
+            stretch: "Small roll",
+            side: null,
+            limb: null,
+            repetition: 2,
+            repetitions: 2,
+            instruction: "Curl. Breathe.",
+          },
+        },
+        "Repetition 2 of 2. Curl. Breathe.",
+      ],
+      [
+        10000,
+        4000,
+        "hold",
+        null,
+        2,
+        2,
+        false,
+        "inhale",
+        {
+          key: "step.hold",
+          params: {
+            stretchId: "small-roll",
+            stretch: "Small roll",
+            side: null,
+            limb: null,
+            repetition: 2,
+            repetitions: 2,
+            seconds: 4,
+            endsOnUser: false,
+          },
+        },
+        "Breathe in and hold for 4 seconds.",
+      ],
+      [
+        14000,
+        1000,
+        "release",
+        null,
+        2,
+        2,
+        false,
+        "exhale",
+        {
+          key: "step.release",
+          params: {
+            stretchId: "small-roll",
+            stretch: "Small roll",
+            side: null,
+            limb: null,
+            repetition: 2,
+            repetitions: 2,
+          },
+        },
+        "Breathe out and return to the starting position.",
+      ],
+      [
+        15000,
+        2000,
+        "prepare",
+        "right",
+        0,
+        1,
+        false,
+        null,
+        {
+          key: "step.prepare",
+          params: {
+            stretchId: "small-reach",
+            stretch: "Small reach",
+            side: "right",
+            limb: "arm",
+            instruction: "Stand.",
+          },
+        },
+        "Small reach, right arm. Stand.",
+      ],
+      [
+        17000,
+        1000,
+        "stretch",
+        "right",
+        1,
+        1,
+        false,
+        null,
+        {
+          key: "step.stretch",
+          params: {
+            stretchId: "small-reach",
+            stretch: "Small reach",
+            side: "right",
+            limb: "arm",
+            repetition: 1,
+            repetitions: 1,
+            instruction: "Reach.",
+          },
+        },
+        "Right arm, repetition 1 of 1. Reach.",
+      ],
+      [
+        18000,
+        3000,
+        "hold",
+        "right",
+        1,
+        1,
+        true,
+        "inhale",
+        {
+          key: "step.hold",
+          params: {
+            stretchId: "small-reach",
+            stretch: "Small reach",
+            side: "right",
+            limb: "arm",
+            repetition: 1,
+            repetitions: 1,
+            seconds: 3,
+            endsOnUser: true,
+          },
+        },
+        "Breathe in and hold for as long as is comfortable, about 3 seconds.",
+      ],
+      [
+        21000,
+        1000,
+        "release",
+        "right",
+        1,
+        1,
+        false,
+        "exhale",
+        {
+          key: "step.release",
+          params: {
+            stretchId: "small-reach",
+            stretch: "Small reach",
+            side: "right",
+            limb: "arm",
+            repetition: 1,
+            repetitions: 1,
+          },
+        },
+        "Breathe out and return to the starting position.",
+      ],
+      [
+        22000,
+        1000,
+        "switch-side",
+        "left",
+        0,
+        1,
+        false,
+        null,
+        {
+          key: "step.switch-side",
+          params: { stretchId: "small-reach", stretch: "Small reach", side: "left", limb: "arm" },
+        },
+        "Switch to the left arm.",
+      ],
+      [
+        23000,
+        1000,
+        "stretch",
+        "left",
+        1,
+        1,
+        false,
+        null,
+        {
+          key: "step.stretch",
+          params: {
+            stretchId: "small-reach",
+            stretch: "Small reach",
+            side: "left",
+            limb: "arm",
+            repetition: 1,
+            repetitions: 1,
+            instruction: "Reach.",
+          },
+        },
+        "Left arm, repetition 1 of 1. Reach.",
+      ],
+      [
+        24000,
+        3000,
+        "hold",
+        "left",
+        1,
+        1,
+        true,
+        "inhale",
+        {
+          key: "step.hold",
+          params: {
+            stretchId: "small-reach",
+            stretch: "Small reach",
+            side: "left",
+            limb: "arm",
+            repetition: 1,
+            repetitions: 1,
+            seconds: 3,
+            endsOnUser: true,
+          },
+        },
+        "Breathe in and hold for as long as is comfortable, about 3 seconds.",
+      ],
+      [
+        27000,
+        1000,
+        "release",
+        "left",
+        1,
+        1,
+        false,
+        "exhale",
+        {
+          key: "step.release",
+          params: {
+            stretchId: "small-reach",
+            stretch: "Small reach",
+            side: "left",
+            limb: "arm",
+            repetition: 1,
+            repetitions: 1,
+          },
+        },
+        "Breathe out and return to the starting position.",
+      ],
+    ]);
+  });
+
+  it("gives every cue: instant, kind, step, message and English text", () => {
+    const session = scheduleSession(smallRoutine, { ...smallOptions, catalog: smallCatalog() });
+    expect(session.cues).toEqual([
+      {
+        atMs: 0,
+        kind: "prepare",
+        stepIndex: 0,
+        message: {
+          key: "cue.prepare",
+          params: { stretchId: "small-roll", stretch: "Small roll", side: null, limb: null, instruction: "Sit." },
+        },
+        text: "Small roll. Sit.",
+      },
+      {
+        atMs: 5000,
+        kind: "halfway",
+        stepIndex: 2,
+        message: { key: "cue.halfway", params: { stretchId: "small-roll", stretch: "Small roll" } },
+        text: "Halfway there.",
+      },
+      {
+        atMs: 6000,
+        kind: "countdown",
+        stepIndex: 2,
+        message: { key: "cue.countdown", params: { count: 1 } },
+        text: "1",
+      },
+      {
+        atMs: 12000,
+        kind: "halfway",
+        stepIndex: 6,
+        message: { key: "cue.halfway", params: { stretchId: "small-roll", stretch: "Small roll" } },
+        text: "Halfway there.",
+      },
+      {
+        atMs: 13000,
+        kind: "countdown",
+        stepIndex: 6,
+        message: { key: "cue.countdown", params: { count: 1 } },
+        text: "1",
+      },
+      {
+        atMs: 14000,
+        kind: "next",
+        stepIndex: 8,
+        message: { key: "cue.next", params: { stretchId: "small-reach", stretch: "Small reach" } },
+        text: "Next: Small reach.",
+      },
+      {
+        atMs: 15000,
+        kind: "prepare",
+        stepIndex: 8,
+        message: {
+          key: "cue.prepare",
+          params: {
+            stretchId: "small-reach",
+            stretch: "Small reach",
+            side: "right",
+            limb: "arm",
+            instruction: "Stand.",
+          },
+        },
+        text: "Small reach, right arm. Stand.",
+      },
+      {
+        atMs: 19500,
+        kind: "halfway",
+        stepIndex: 10,
+        message: { key: "cue.halfway", params: { stretchId: "small-reach", stretch: "Small reach" } },
+        text: "Halfway there.",
+      },
+      {
+        atMs: 20000,
+        kind: "countdown",
+        stepIndex: 10,
+        message: { key: "cue.countdown", params: { count: 1 } },
+        text: "1",
+      },
+      {
+        atMs: 21000,
+        kind: "switch-side",
+        stepIndex: 12,
+        message: {
+          key: "cue.switch-side",
+          params: { stretchId: "small-reach", stretch: "Small reach", side: "left", limb: "arm" },
+        },
+        text: "Get ready to switch to the left arm.",
+      },
+      {
+        atMs: 25500,
+        kind: "halfway",
+        stepIndex: 14,
+        message: { key: "cue.halfway", params: { stretchId: "small-reach", stretch: "Small reach" } },
+        text: "Halfway there.",
+      },
+      {
+        atMs: 26000,
+        kind: "countdown",
+        stepIndex: 14,
+        message: { key: "cue.countdown", params: { count: 1 } },
+        text: "1",
+      },
+    ]);
+  });
+  it("takes any one text a catalog changes from it, and every other text from English", () => {
+    const english = scheduleSession(smallRoutine, { ...smallOptions, catalog: smallCatalog() });
+    for (const key of Object.keys(englishMessages) as (keyof MessageCatalog)[]) {
+      const messages = { ...englishMessages, [key]: () => `<${key}>` } as MessageCatalog;
+      const session = scheduleSession(smallRoutine, { ...smallOptions, catalog: smallCatalog(), messages });
+      const textOf = (said: { message: { key: string }; text: string }) =>
+        said.message.key === key ? `<${key}>` : said.text;
+      expect(
+        session.steps.map((step) => step.text),
+        key,
+      ).toEqual(english.steps.map(textOf));
+      expect(
+        session.cues.map((cue) => cue.text),
+        key,
+      ).toEqual(english.cues.map(textOf));
+      expect(session.steps.map((step) => step.text).concat(session.cues.map((cue) => cue.text))).toContain(`<${key}>`);
+    }
+  });
+
+  it("brings a side change cue whose lead reaches before the session starts to 0", () => {
+    const session = scheduleSession(routineOf([{ stretchId: "small-reach", repetitions: 1, holdSeconds: 1 }]), {
+      catalog: smallCatalog(),
+      prepareSeconds: 0,
+      easeSeconds: 0,
+      releaseSeconds: 0,
+      switchSideSeconds: 0,
+      switchSideLeadSeconds: 5,
+    });
+    expect(session.cues.map((cue) => `${cue.atMs} ${cue.kind} ${cue.stepIndex}`)).toEqual([
+      "0 prepare 0",
+      "0 switch-side 1",
+      "500 halfway 0",
+      "1500 halfway 1",
+    ]);
   });
 });

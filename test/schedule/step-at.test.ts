@@ -1,5 +1,3 @@
-import { brotliCompressSync } from "node:zlib";
-import { build } from "esbuild";
 import { describe, expect, it } from "vitest";
 import { backSpasmRoutine } from "../../src/catalog/back-spasm-routine.js";
 import { StretchKitError } from "../../src/errors.js";
@@ -62,25 +60,6 @@ describe("stepAt", () => {
     stepAt(session, 500_000);
     expect(session).toEqual(before);
   });
-
-  it("stepAt alone bundles without zod, under 1 kB brotli", async () => {
-    const result = await build({
-      stdin: {
-        contents: 'export { stepAt } from "./src/schedule/step-at.ts";',
-        resolveDir: process.cwd(),
-        loader: "ts",
-      },
-      bundle: true,
-      minify: true,
-      write: false,
-      format: "esm",
-      platform: "neutral",
-      logLevel: "silent",
-    });
-    const code = result.outputFiles[0]?.text ?? "";
-    expect(code).not.toMatch(/zod/i);
-    expect(brotliCompressSync(code).length).toBeLessThan(1024);
-  });
 });
 
 describe("stepAt on something that is not a session", () => {
@@ -97,4 +76,67 @@ describe("stepAt on something that is not a session", () => {
       expect((caught as StretchKitError).code).toBe("invalid_session");
     },
   );
+});
+
+describe("stepAt: what its errors say", () => {
+  const errorOf = (fn: () => unknown): StretchKitError => {
+    try {
+      fn();
+    } catch (error) {
+      expect(error).toBeInstanceOf(StretchKitError);
+      return error as StretchKitError;
+    }
+    throw new Error("expected a StretchKitError");
+  };
+
+  it("a bad instant: Invalid instant, with what an instant must be", () => {
+    for (const bad of [-1, Number.NaN]) {
+      const error = errorOf(() => stepAt(session, bad));
+      expect(error.message.split("\n")[0]).toBe("Invalid instant");
+      expect(error.issues).toEqual([
+        {
+          path: ["elapsedMs"],
+          code: bad < 0 ? "too_small" : "invalid_type",
+          message: "must be a finite number of milliseconds, 0 or more",
+        },
+      ]);
+    }
+  });
+
+  it("not a session: Invalid session, with one issue for the whole input", () => {
+    const error = errorOf(() => stepAt({ steps: [] } as never, 0));
+    expect(error.code).toBe("invalid_session");
+    expect(error.message.split("\n")[0]).toBe("Invalid session");
+    expect(error.issues).toEqual([
+      { path: [], code: "invalid_type", message: "must be a session from scheduleSession, with steps and totalMs" },
+    ]);
+  });
+
+  it("a step it reads that is not a step: Invalid session, at that step", () => {
+    const error = errorOf(() => stepAt({ totalMs: 10_000, steps: [null] } as never, 0));
+    expect(error.code).toBe("invalid_session");
+    expect(error.issues).toEqual([
+      { path: ["steps", 0], code: "invalid_type", message: "must be a step with a startMs and a durationMs" },
+    ]);
+    const corrupt = { ...session, steps: session.steps.map((step, i) => (i === 1 ? { ...step, startMs: "0" } : step)) };
+    expect(summary(issuesOf(() => stepAt(corrupt as never, 0), "invalid_session"))).toEqual(["steps.1: invalid_type"]);
+  });
+
+  it("a session that cannot be read: Invalid session", () => {
+    const unreadable = new Proxy(
+      {},
+      {
+        get() {
+          throw new Error("no");
+        },
+      },
+    );
+    const error = errorOf(() => stepAt(unreadable as never, 0));
+    expect(error.code).toBe("invalid_session");
+    expect(error.message.split("\n")[0]).toBe("Invalid session");
+  });
+
+  it("a session without steps has no step at any instant", () => {
+    expect(stepAt({ routineId: "empty", totalMs: 10_000, steps: [], cues: [] }, 0)).toBeNull();
+  });
 });
