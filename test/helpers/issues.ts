@@ -19,3 +19,14 @@ export function issuesOf(fn: () => unknown, code: StretchKitErrorCode): readonly
 export function summary(issues: readonly StretchKitIssue[]): string[] {
   return issues.map((issue) => `${issue.path.join(".")}: ${issue.code}`);
 }
+
+/** Runs `fn`, which must throw a StretchKitError, and returns the first line of its message (the summary). */
+export function firstLineOf(fn: () => unknown): string | undefined {
+  try {
+    fn();
+  } catch (error) {
+    expect(error).toBeInstanceOf(StretchKitError);
+    return (error as StretchKitError).message.split("\n")[0];
+  }
+  throw new Error("expected a StretchKitError");
+}

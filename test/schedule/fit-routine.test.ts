@@ -6,7 +6,7 @@ import { validateRoutine } from "../../src/compose/validate-routine.js";
 import { fitRoutine } from "../../src/schedule/fit-routine.js";
 import { scheduleSession } from "../../src/schedule/schedule-session.js";
 import { deepFreeze, jsonCopy } from "../helpers/deep-freeze.js";
-import { issuesOf, routineOf, summary } from "./helpers.js";
+import { firstLineOf, issuesOf, routineOf, summary } from "./helpers.js";
 
 const doses = (routine: typeof backSpasmRoutine): string[] =>
   routine.items.map((item) => `${item.repetitions}x${item.holdSeconds}`);
@@ -131,18 +131,10 @@ describe("fitRoutine", () => {
   });
 
   it("says what it refused on the first line of the error's message", () => {
-    const firstLine = (fn: () => unknown): string | undefined => {
-      try {
-        fn();
-      } catch (error) {
-        return (error as Error).message.split("\n")[0];
-      }
-      return undefined;
-    };
-    expect(firstLine(() => fitRoutine(backSpasmRoutine, { maxSeconds: -1 }))).toBe("Invalid fit options");
-    expect(firstLine(() => fitRoutine(backSpasmRoutine, { maxSeconds: 900, catalog: [] }))).toBe("Invalid catalog");
-    expect(firstLine(() => fitRoutine(null as never, { maxSeconds: 900 }))).toBe("Invalid routine");
-    expect(firstLine(() => fitRoutine(backSpasmRoutine, { maxSeconds: 600 }))).toBe(
+    expect(firstLineOf(() => fitRoutine(backSpasmRoutine, { maxSeconds: -1 }))).toBe("Invalid fit options");
+    expect(firstLineOf(() => fitRoutine(backSpasmRoutine, { maxSeconds: 900, catalog: [] }))).toBe("Invalid catalog");
+    expect(firstLineOf(() => fitRoutine(null as never, { maxSeconds: 900 }))).toBe("Invalid routine");
+    expect(firstLineOf(() => fitRoutine(backSpasmRoutine, { maxSeconds: 600 }))).toBe(
       "The routine does not fit the time budget",
     );
   });

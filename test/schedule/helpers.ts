@@ -1,4 +1,4 @@
-export { issuesOf, summary } from "../helpers/issues.js";
+export { firstLineOf, issuesOf, summary } from "../helpers/issues.js";
 
 import type { Routine, RoutineItem } from "../../src/schema/routine.js";
 

@@ -9,7 +9,7 @@ import type { MessageCatalog } from "../../src/messages/keys.js";
 import { scheduleSession } from "../../src/schedule/schedule-session.js";
 import type { Session, SessionStep } from "../../src/schedule/types.js";
 import { deepFreeze, jsonCopy } from "../helpers/deep-freeze.js";
-import { issuesOf, routineOf, summary } from "./helpers.js";
+import { firstLineOf, issuesOf, routineOf, summary } from "./helpers.js";
 
 const stepsOf = (session: Session, stretchId: string): SessionStep[] =>
   session.steps.filter((step) => step.stretchId === stretchId);
@@ -367,18 +367,10 @@ describe("scheduleSession: options", () => {
 
 describe("scheduleSession: bad input", () => {
   it("says what it refused on the first line of the error's message", () => {
-    const firstLine = (fn: () => unknown): string | undefined => {
-      try {
-        fn();
-      } catch (error) {
-        return (error as Error).message.split("\n")[0];
-      }
-      return undefined;
-    };
-    expect(firstLine(() => scheduleSession(backSpasmRoutine, { holdSeconds: -1 }))).toBe("Invalid schedule options");
-    expect(firstLine(() => scheduleSession(backSpasmRoutine, { catalog: [] }))).toBe("Invalid catalog");
-    expect(firstLine(() => scheduleSession(null as never))).toBe("Invalid routine");
-    expect(firstLine(() => scheduleSession(backSpasmRoutine, { holdSeconds: 600, repetitions: "max" }))).toBe(
+    expect(firstLineOf(() => scheduleSession(backSpasmRoutine, { holdSeconds: -1 }))).toBe("Invalid schedule options");
+    expect(firstLineOf(() => scheduleSession(backSpasmRoutine, { catalog: [] }))).toBe("Invalid catalog");
+    expect(firstLineOf(() => scheduleSession(null as never))).toBe("Invalid routine");
+    expect(firstLineOf(() => scheduleSession(backSpasmRoutine, { holdSeconds: 600, repetitions: "max" }))).toBe(
       "Session too long",
     );
   });
