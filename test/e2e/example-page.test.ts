@@ -60,7 +60,7 @@ afterAll(async () => {
   await new Promise((resolve) => server?.close(resolve));
 });
 
-/** A page with a fake clock, paused at START, and a fake speech engine that records what it says. */
+/** A page with a fake clock, paused at START before the page loads, and a fake speech engine that records what it says. */
 async function openPage(): Promise<{ page: Page; errors: string[] }> {
   const context = await browser.newContext({ timezoneId: "Europe/Berlin" });
   const page = await context.newPage();
@@ -78,7 +78,10 @@ async function openPage(): Promise<{ page: Page; errors: string[] }> {
       },
     });
   });
-  await page.clock.install({ time: START });
+  // The fake clock starts an hour before START and runs until it is paused at START: installed at
+  // START itself, it would already be past START (it keeps running) when pauseAt came, and pauseAt
+  // cannot go back in time. An hour leaves room for any delay between the two calls.
+  await page.clock.install({ time: START - 3_600_000 });
   await page.clock.pauseAt(START);
   await page.goto(base);
   return { page, errors };
