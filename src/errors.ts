@@ -90,6 +90,7 @@ export type StretchKitErrorCode =
   | "invalid_record"
   | "invalid_plan"
   | "invalid_date"
+  | "invalid_locale"
   | "does_not_fit";
 
 /** The registered symbol's key that marks a StretchKitError of any build. */

@@ -1,5 +1,6 @@
-import type { PlanItem } from "../plan/plan-schema.js";
-import type { Side } from "../schema/routine.js";
+import type { Side } from "../schema/common.js";
+import type { PlanItem } from "../schema/plan.js";
+import type { PainScore, StretchAdherence } from "./types.js";
 
 /** The tally of one stretch on one side, while records are read. */
 export interface StretchRow {
@@ -10,12 +11,7 @@ export interface StretchRow {
   holdAchieved: number;
   holdPlanned: number;
   pain: number;
-}
-
-/** One stretch's rows: left, right, without sides. */
-export interface StretchEntry {
-  readonly stretchId: string;
-  readonly rows: [StretchRow | undefined, StretchRow | undefined, StretchRow | undefined];
+  readonly painScores: PainScore[];
 }
 
 const SIDES = ["left", "right", null] as const;
@@ -24,8 +20,7 @@ const SIDES = ["left", "right", null] as const;
  * The holds of one session as the plan lays them out (each item's repetitions in a row): per
  * position, the stretch id and side that a record from the player has there, and the row they add
  * to. Records list their holds in this order, so a hold is compared with the one expected at its
- * position first: the ids and sides of a checked plan are valid, so an equal hold needs neither a
- * slug check nor a look-up by id.
+ * position first, and needs neither an id check nor a look-up when it is that one.
  */
 export interface HoldLayout {
   readonly stretchIds: readonly string[];
@@ -39,8 +34,8 @@ export class StretchTally {
   readonly rows: StretchRow[] = [];
   /** How many of `rows` are the plan's. */
   readonly planRows: number;
-  /** The entries by stretch id. */
-  readonly byId: Map<string, StretchEntry> = new Map();
+  /** The rows of each stretch, by id: left, right, without sides. */
+  private readonly byId = new Map<string, (StretchRow | undefined)[]>();
   /** The holds of one planned session, in order. */
   readonly layout: HoldLayout;
 
@@ -49,7 +44,7 @@ export class StretchTally {
     const sides: (Side | null)[] = [];
     const rows: StretchRow[] = [];
     for (const item of items) {
-      const row = this.row(this.entry(item.stretchId), item.side === "left" ? 0 : item.side === "right" ? 1 : 2);
+      const row = this.row(item.stretchId, item.side === "left" ? 0 : item.side === "right" ? 1 : 2);
       for (let repetition = 0; repetition < item.repetitions; repetition++) {
         stretchIds.push(item.stretchId);
         sides.push(item.side);
@@ -60,32 +55,57 @@ export class StretchTally {
     this.layout = { stretchIds, sides, rows };
   }
 
-  /** The entry of a stretch, made on first use. */
-  entry(stretchId: string): StretchEntry {
+  /** The row of a stretch on a side (0 left, 1 right, 2 none), made on first use. */
+  row(stretchId: string, sideIndex: 0 | 1 | 2): StretchRow {
     let entry = this.byId.get(stretchId);
     if (entry === undefined) {
-      entry = { stretchId, rows: [undefined, undefined, undefined] };
+      entry = [undefined, undefined, undefined];
       this.byId.set(stretchId, entry);
     }
-    return entry;
-  }
-
-  /** The row of a stretch on a side (0 left, 1 right, 2 none), made on first use. */
-  row(entry: StretchEntry, sideIndex: 0 | 1 | 2): StretchRow {
-    let row = entry.rows[sideIndex];
+    let row = entry[sideIndex];
     if (row === undefined) {
       row = {
-        stretchId: entry.stretchId,
+        stretchId,
         side: SIDES[sideIndex],
         repsDone: 0,
         repsPlanned: 0,
         holdAchieved: 0,
         holdPlanned: 0,
         pain: 0,
+        painScores: [],
       };
-      entry.rows[sideIndex] = row;
+      entry[sideIndex] = row;
       this.rows.push(row);
     }
     return row;
+  }
+
+  /** The rows as the report gives them: the plan's first, then any others by stretch id and side. */
+  report(): StretchAdherence[] {
+    const avoid = new Set(this.rows.filter((row) => row.pain > 0).map((row) => row.stretchId));
+    const sideRank = (side: Side | null): number => SIDES.indexOf(side);
+    const others = this.rows
+      .slice(this.planRows)
+      .sort((a, b) =>
+        a.stretchId === b.stretchId ? sideRank(a.side) - sideRank(b.side) : a.stretchId < b.stretchId ? -1 : 1,
+      );
+    return [...this.rows.slice(0, this.planRows), ...others].map((row) => {
+      const scores = row.painScores.map((point) => point.score);
+      return {
+        stretchId: row.stretchId,
+        side: row.side,
+        repetitions: { done: row.repsDone, planned: row.repsPlanned },
+        holdMs: { achieved: row.holdAchieved, planned: row.holdPlanned },
+        painReports: row.pain,
+        advice: avoid.has(row.stretchId) ? "avoid" : null,
+        painScores: row.painScores,
+        firstScore: scores[0] ?? null,
+        lastScore: scores[scores.length - 1] ?? null,
+        highestScore: scores.reduce<number | null>(
+          (high, score) => (high === null || score > high ? score : high),
+          null,
+        ),
+      };
+    });
   }
 }

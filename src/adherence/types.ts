@@ -1,5 +1,5 @@
-import type { Plan } from "../plan/plan-schema.js";
-import type { Side } from "../schema/routine.js";
+import type { Side } from "../schema/common.js";
+import type { Plan } from "../schema/plan.js";
 import type { SessionRecord } from "../schema/session-record.js";
 
 /**
@@ -39,18 +39,11 @@ export interface DoseAdherenceFigure extends AdherenceFigure {
 }
 
 /**
- * One week of the plan up to `asOf`: its target, the sessions completed in it, and whether it
- * met its target or is still pending.
+ * One week of the plan in the window up to `asOf`: its target, the sessions completed in it, and
+ * whether it met its target or is still pending.
  *
  * @example
- * const week: WeekAdherence = {
- *   start: "2026-11-16",
- *   end: "2026-11-22",
- *   target: 3,
- *   completed: 2,
- *   met: false,
- *   pending: false,
- * };
+ * const week: WeekAdherence = { start: "2026-11-16", end: "2026-11-22", target: 3, completed: 2, met: false, pending: false };
  * week.met; //=> false
  */
 export interface WeekAdherence {
@@ -64,38 +57,26 @@ export interface WeekAdherence {
   readonly completed: number;
   /** Whether `completed` reached `target` (always, for a week whose target is 0). */
   readonly met: boolean;
-  /** Whether this is the week holding `asOf` and has not met its target yet: left out of every figure. */
+  /** Whether this is the week holding `asOf` and has not met its target yet: left out of every weekly figure. */
   readonly pending: boolean;
 }
 
 /**
- * Runs of weeks that met their target. A week with a target of 0 neither adds to nor breaks a
- * run; a pending week is left out.
+ * One scored pain report of a stretch and side, for a chart of pain over time.
  *
  * @example
- * const streak: AdherenceStreak = { current: 1, best: 2 };
- * streak.best; //=> 2
+ * const point: PainScore = { date: "2026-11-20", score: 8 };
  */
-export interface AdherenceStreak {
-  /** The run that ends with the last week judged (0 when that week missed its target). */
-  readonly current: number;
-  /** The longest run. */
-  readonly best: number;
+export interface PainScore {
+  /** The date of the record that holds it. */
+  readonly date: string;
+  /** The score, 0 to 10 on the numeric rating scale. */
+  readonly score: number;
 }
 
 /**
- * How the headline figure reads: `"adherent"` at or above `adherentThreshold`, `"non-adherent"`
- * below it, `"insufficient-data"` when the judged window holds fewer than 14 days or fewer than
- * 4 target sessions.
- *
- * @example
- * const classification: AdherenceClassification = "adherent";
- */
-export type AdherenceClassification = "adherent" | "non-adherent" | "insufficient-data";
-
-/**
- * The tally of one stretch on one side over every counted record (the current week's included,
- * so that pain reported today is advised on at once).
+ * The tally of one stretch on one side over the records read (the current week's included, so
+ * that pain reported today is advised on at once), with the pain scores over time.
  *
  * @example
  * const row: StretchAdherence = {
@@ -105,6 +86,10 @@ export type AdherenceClassification = "adherent" | "non-adherent" | "insufficien
  *   holdMs: { achieved: 28_000, planned: 60_000 },
  *   painReports: 1,
  *   advice: "avoid",
+ *   painScores: [{ date: "2026-11-20", score: 8 }],
+ *   firstScore: 8,
+ *   lastScore: 8,
+ *   highestScore: 8,
  * };
  * row.advice; //=> "avoid"
  */
@@ -114,23 +99,19 @@ export interface StretchAdherence {
   /** The side, or `null` for a stretch without sides. */
   readonly side: Side | null;
   /** Repetitions done (holds not skipped) and planned in the sessions recorded. */
-  readonly repetitions: {
-    /** Holds not skipped. */
-    readonly done: number;
-    /** Holds planned. */
-    readonly planned: number;
-  };
+  readonly repetitions: { readonly done: number; readonly planned: number };
   /** Hold achieved (each capped at its plan) and planned in the sessions recorded, in milliseconds. */
-  readonly holdMs: {
-    /** Milliseconds held, each hold capped at its plan. */
-    readonly achieved: number;
-    /** Milliseconds planned. */
-    readonly planned: number;
-  };
-  /** Pain reports on this stretch and side. */
+  readonly holdMs: { readonly achieved: number; readonly planned: number };
+  /** Pain reports on this stretch and side, scored or not. */
   readonly painReports: number;
   /** `"avoid"` when pain was reported on this stretch (on either side), as the seed advises; else `null`. */
   readonly advice: "avoid" | null;
+  /** The scored pain reports, in date order (then in the order of the records). */
+  readonly painScores: readonly PainScore[];
+  /** The first, the last and the highest score, or `null` without scores. */
+  readonly firstScore: number | null;
+  readonly lastScore: number | null;
+  readonly highestScore: number | null;
 }
 
 /**
@@ -165,12 +146,13 @@ export interface Interruption {
 /**
  * Why a record was left out: `"duplicate"` (an id seen before; the first wins), `"other-routine"`
  * (a `routineId` other than the plan's), `"future"` (dated after `asOf`), `"outside-plan"` (dated
- * before the plan's start or after its end). When several apply, the first in this order is given.
+ * before the plan's start or after its end), `"before-window"` (dated before the week that holds
+ * `options.since`). When several apply, the first in this order is given.
  *
  * @example
  * const reason: IgnoredReason = "duplicate";
  */
-export type IgnoredReason = "future" | "duplicate" | "other-routine" | "outside-plan";
+export type IgnoredReason = "duplicate" | "other-routine" | "future" | "outside-plan" | "before-window";
 
 /**
  * A record left out of the report, with its position in `records` and the reason.
@@ -179,59 +161,174 @@ export type IgnoredReason = "future" | "duplicate" | "other-routine" | "outside-
  * const ignored: IgnoredRecord = { index: 14, id: "s1", reason: "duplicate" };
  */
 export interface IgnoredRecord {
-  /** The record's index in `records`. */
   readonly index: number;
-  /** The record's id. */
   readonly id: string;
-  /** Why it was left out. */
   readonly reason: IgnoredReason;
 }
 
 /**
- * What `calculateAdherence` reports: each figure with its numerator and denominator, the weeks,
- * the streak, a classification, a tally per stretch and side with advice, the sessions missed,
- * the interruptions, and every record left out with the reason. Plain JSON.
+ * A record the report read: its dose and whether it counted as a completed session. A record's
+ * `status` says whether the player reached the last step; `counted` says whether adherence counts
+ * it, by its dose: a session can be `"completed"` and not counted (too little of it held).
+ *
+ * @example
+ * const read: ReadRecord = { index: 0, id: "s1", date: "2026-11-02", dose: 0.78, counted: false };
+ */
+export interface ReadRecord {
+  /** The record's index in `records`. */
+  readonly index: number;
+  readonly id: string;
+  readonly date: string;
+  /** Hold achieved (each capped at its plan, the sum capped at the plan's) over `holdMsPerSession`, 0 to 1; 1 or 0 for a manual `"completed"` or `"stopped"` record. */
+  readonly dose: number;
+  /** Whether `dose` reached `completionThreshold`: the session counts as completed. */
+  readonly counted: boolean;
+}
+
+/**
+ * A finding for the clinician: what triggered it, and where. Fields that do not apply are `null`.
+ * Flags are not a diagnosis: they point a clinician to what the user reported.
+ *
+ * - `"pain-score"`: a pain score at or above `painFlagScore` (`value`: the score);
+ * - `"effort"`: an effort rating at or above `effortFlagScore` (`value`: the rating);
+ * - `"repeated-pain"`: pain reported for the same stretch and side in two records read in a row,
+ *   in date order (dated as the later one, once per run; `value`: `null`);
+ * - `"discontinued"`: no counted session for more than `permissibleGapDays` days (dated the day
+ *   after the last counted session; `value`: the days from it to `asOf`).
+ *
+ * @example
+ * const flag: AdherenceFlag = { kind: "effort", date: "2026-11-23", recordId: "nov-23", stretchId: null, side: null, value: 9 };
+ */
+export interface AdherenceFlag {
+  readonly kind: "pain-score" | "effort" | "repeated-pain" | "discontinued";
+  readonly date: string;
+  readonly recordId: string | null;
+  readonly stretchId: string | null;
+  readonly side: Side | null;
+  readonly value: number | null;
+}
+
+/**
+ * Persistence: how long a person kept going, as runs of counted sessions ("episodes") in which
+ * each falls at most `permissibleGapDays` days after the one before (the ABC taxonomy's
+ * discontinuation, with a permissible gap).
+ *
+ * @example
+ * const persistence: Persistence = {
+ *   permissibleGapDays: 14,
+ *   episodes: [{ start: "2026-11-04", end: "2026-11-23", sessions: 8 }],
+ *   discontinued: true,
+ *   discontinuedOn: "2026-11-24",
+ *   persistedDays: 20,
+ * };
+ */
+export interface Persistence {
+  /** The longest gap, in days, between two counted sessions of one episode. */
+  readonly permissibleGapDays: number;
+  /** The runs of counted sessions, in order; `end` is the date of an episode's last session. */
+  readonly episodes: readonly { readonly start: string; readonly end: string; readonly sessions: number }[];
+  /** Whether `asOf` is more than `permissibleGapDays` days after the last counted session. */
+  readonly discontinued: boolean;
+  /** The day after the last counted session when discontinued, else `null`. */
+  readonly discontinuedOn: string | null;
+  /** The days from the first counted session to the end of the first episode, both counted; `null` without one. */
+  readonly persistedDays: number | null;
+}
+
+/**
+ * The definition every figure was computed with, echoed so that no figure is read without it.
+ *
+ * @example
+ * const parameters: AdherenceParameters = {
+ *   completionThreshold: 0.8,
+ *   adherentThreshold: 0.8,
+ *   permissibleGapDays: 14,
+ *   painFlagScore: 7,
+ *   effortFlagScore: 9,
+ *   since: null,
+ *   excusedDates: 0,
+ * };
+ */
+export interface AdherenceParameters {
+  readonly completionThreshold: number;
+  readonly adherentThreshold: number;
+  readonly permissibleGapDays: number;
+  readonly painFlagScore: number;
+  readonly effortFlagScore: number;
+  /** The window's `since`, or `null` for the whole plan. */
+  readonly since: string | null;
+  /** How many excused dates were given. */
+  readonly excusedDates: number;
+}
+
+/**
+ * What `calculateAdherence` reports: every phase of adherence (initiation, implementation,
+ * persistence), each figure with its numerator and denominator and the parameters it used; the
+ * weeks, the streak, a classification; per stretch and side a tally with pain scores and advice;
+ * flags for the clinician; early stops; the sessions missed and the interruptions; and every
+ * record read (with its dose) or left out (with the reason). Plain JSON.
  *
  * @example
  * const plan = planSessions(backSpasmRoutine, { start: "2026-11-02", weeks: 4 });
  * const report: AdherenceReport = calculateAdherence({ plan, records: [], asOf: "2026-11-30" });
  * report.sessionAdherence; //=> { value: 0, numerator: 0, denominator: 12 }
+ * report.initiation; //=> null
  * report.interruptions; //=> [{ from: "2026-11-02", to: "2026-11-27", count: 12 }]
  */
 export interface AdherenceReport {
-  /** The headline (like the Proportion of Days Covered): sum over weeks of min(completed, target) over the sum of targets. */
+  /** The definition of every figure: thresholds, gap, flag scores, window, excused dates. */
+  readonly parameters: AdherenceParameters;
+  /** Initiation: the first counted session and the days from the plan's start to it, or `null` before one. */
+  readonly initiation: { readonly date: string; readonly days: number } | null;
+  /** Implementation, the headline (like the Proportion of Days Covered): Σ min(completed, target) / Σ target over the weeks. */
   readonly sessionAdherence: AdherenceFigure;
-  /** Relative dose intensity: hold achieved by the best `target` sessions of each week over `holdMsPerSession` × targets. */
+  /** Implementation: hold achieved by the best `target` sessions of each week over `holdMsPerSession` × targets (relative dose intensity). */
   readonly doseAdherence: DoseAdherenceFigure;
-  /** Completed sessions over target sessions, uncapped (like the Medication Possession Ratio): above 1 is more than planned. */
+  /** Implementation: completed sessions over target sessions, uncapped (like the Medication Possession Ratio). */
   readonly sessionRatio: AdherenceFigure;
-  /** Every week of the plan up to `asOf`, in order, the pending one included. */
+  /** Persistence: episodes of counted sessions, and discontinuation. */
+  readonly persistence: Persistence;
+  /** Every week of the window up to `asOf`, in order, the pending one included. */
   readonly weeks: readonly WeekAdherence[];
-  /** Runs of weeks that met their target. */
-  readonly streak: AdherenceStreak;
-  /** How `sessionAdherence` reads against `adherentThreshold`. */
-  readonly classification: AdherenceClassification;
+  /** Runs of weeks that met their target: the run ending with the last week judged, and the longest. */
+  readonly streak: { readonly current: number; readonly best: number };
+  /** `"adherent"` at or above `adherentThreshold`, `"non-adherent"` below, `"insufficient-data"` under 14 days or 4 target sessions. */
+  readonly classification: "adherent" | "non-adherent" | "insufficient-data";
   /** Per stretch and side, in the plan's order (then any others recorded, by id and side). */
   readonly stretches: readonly StretchAdherence[];
+  /** Findings for the clinician, by date, then in the order of their kinds. */
+  readonly flags: readonly AdherenceFlag[];
+  /** Records read with status `"stopped"`: with a pain report (`pain`) or not (`other`). */
+  readonly earlyStops: { readonly pain: number; readonly other: number };
   /** Planned sessions left unfilled in the weeks judged, in order. */
   readonly missed: readonly MissedSession[];
   /** Runs of 3 or more missed sessions in a row. */
   readonly interruptions: readonly Interruption[];
+  /** Every record read, in the order of `records`, with its dose and whether it counted. */
+  readonly records: readonly ReadRecord[];
   /** Records left out, in the order of `records`. */
   readonly ignored: readonly IgnoredRecord[];
 }
 
 /**
- * The options of `calculateAdherence`.
+ * The options of `calculateAdherence`: each has a default, and each is echoed in `parameters`.
  *
  * @example
- * const options: AdherenceOptions = { completionThreshold: 0.9, excused: ["2026-11-20"] };
+ * const options: AdherenceOptions = { completionThreshold: 0.9, excused: ["2026-11-20"], since: "2026-11-16" };
  */
 export interface AdherenceOptions {
-  /** The dose (hold achieved over planned, each hold capped at its plan) at which a session counts as completed: 0 to 1, default 0.8. */
+  /** The dose at which a session counts as completed: 0 to 1, default 0.8. */
   readonly completionThreshold?: number | undefined;
-  /** The `sessionAdherence` at or above which the report reads `"adherent"`: 0 to 1, default 0.8. */
+  /** The `sessionAdherence` at or above which the report reads `"adherent"`: 0 to 1, default 0.8 (the PDC convention). */
   readonly adherentThreshold?: number | undefined;
+  /** The longest gap between two counted sessions of one episode, in days: 1 to 3,640, default 14. */
+  readonly permissibleGapDays?: number | undefined;
+  /** A pain score at or above this is flagged: 0 to 10, default 7 (a convention of clinical home-exercise software, not a diagnosis). */
+  readonly painFlagScore?: number | undefined;
+  /** An effort rating at or above this is flagged: 0 to 10, default 9 (a convention of clinical home-exercise software). */
+  readonly effortFlagScore?: number | undefined;
+  /** Limits every figure to the weeks from the week that holds this date (`YYYY-MM-DD`), e.g. "the last 4 weeks". */
+  readonly since?: string | undefined;
   /** Dates (`YYYY-MM-DD`) whose planned sessions leave every target: illness, a flare. At most 3,640. */
   readonly excused?: readonly string[] | undefined;
 }
@@ -253,6 +350,6 @@ export interface AdherenceInput {
   readonly records: readonly SessionRecord[];
   /** The user's today, `YYYY-MM-DD`: records after it are future; its week may be pending. */
   readonly asOf: string;
-  /** Thresholds and excused dates. */
+  /** Thresholds, the permissible gap, flag scores, the window and excused dates. */
   readonly options?: AdherenceOptions | undefined;
 }

@@ -1,13 +1,10 @@
 import * as z from "zod/mini";
-import { StretchKitError, type StretchKitIssue } from "../errors.js";
-import { deepFreeze, isDeepFrozen } from "../internal/freeze.js";
-import { parseWith, refuseUnreadable, safeParseWith, unreadableIssue } from "../internal/issues.js";
-import { MAX_CATALOG_STRETCHES } from "../schema/common.js";
-import { type Stretch, StretchSchema } from "../schema/stretch.js";
-import { type BuiltInStretchId, stretches } from "./stretches.js";
-
-/** At most this many stretches in one catalog (from `schema/common.ts`, where the bounds live). */
-export { MAX_CATALOG_STRETCHES };
+import type { IssuePathKey, StretchKitIssue } from "../errors.js";
+import { deepFreeze } from "../internal/freeze.js";
+import { fail, type Parsed, parseWith, refuseUnreadable, safeParseWith, unreadableIssue } from "../internal/issues.js";
+import { MAX_CATALOG_STRETCHES } from "../schema/bounds.js";
+import { type BuiltInStretchId, type Stretch, StretchSchema } from "../schema/stretch.js";
+import { stretches } from "./stretches.js";
 
 /**
  * A stretch catalog: the stretches a routine's ids refer to, as a readonly array of plain data.
@@ -40,120 +37,92 @@ const optionsSchema = /* @__PURE__ */ z.optional(
   /* @__PURE__ */ z.strictObject({ builtIns: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.boolean()) }),
 );
 
-/** A catalog's stretches by id, checked once. */
+/** A catalog's stretches by id: plain, frozen copies, each checked against `StretchSchema`. */
 export type CatalogIndex = ReadonlyMap<string, Stretch>;
 
-type Result<T> = { readonly ok: true; readonly value: T } | { readonly ok: false; readonly issues: StretchKitIssue[] };
-
-/*
- * Catalogs that cannot change (frozen arrays of deeply frozen stretches, as `createCatalog` returns
- * them) are checked once and remembered with their index; so are such stretches, one by one.
- */
-const indexes: WeakMap<object, CatalogIndex> = /* @__PURE__ */ new WeakMap();
-const trusted: WeakSet<object> = /* @__PURE__ */ new WeakSet();
+/** The built-in stretches by id, made on first use (they are ours: frozen, and tested against the schema). */
 let builtInIndex: CatalogIndex | undefined;
 
-/** The index of the built-in stretches, built on first use; they are frozen and tested against the schema. */
 function builtIns(): CatalogIndex {
-  if (builtInIndex === undefined) {
-    builtInIndex = new Map(stretches.map((stretch) => [stretch.id, stretch]));
-    for (const stretch of stretches) trusted.add(stretch);
-  }
+  builtInIndex ??= new Map(stretches.map((stretch) => [stretch.id, stretch]));
   return builtInIndex;
 }
 
-/** Checks one stretch (once, if it cannot change) and returns it, or pushes its issues. */
-function checkStretch(entry: unknown, path: readonly (string | number)[], issues: StretchKitIssue[]): Stretch | null {
-  if (typeof entry === "object" && entry !== null && trusted.has(entry)) return entry as Stretch;
-  const parsed = safeParseWith(StretchSchema, entry, path);
-  if (!parsed.ok) {
-    issues.push(...parsed.issues);
-    return null;
+/**
+ * Reads a list of stretches into an index, each parsed once into a frozen copy: issues at
+ * `[...prefix, i]` for a stretch that fails the schema or repeats an id of `index`.
+ */
+function readStretches(
+  list: readonly unknown[],
+  index: Map<string, Stretch>,
+  prefix: readonly IssuePathKey[],
+): StretchKitIssue[] {
+  const issues: StretchKitIssue[] = [];
+  for (let i = 0; i < list.length; i++) {
+    const parsed = safeParseWith(StretchSchema, list[i], [...prefix, i]);
+    if (!parsed.ok) issues.push(...parsed.issues);
+    else if (index.has(parsed.value.id)) {
+      const builtIn = builtIns().get(parsed.value.id) === index.get(parsed.value.id);
+      issues.push({
+        path: [...prefix, i, "id"],
+        code: "duplicate_id",
+        message: `the id ${JSON.stringify(parsed.value.id)} is already used by ${builtIn ? "a built-in stretch" : "another stretch of the catalog"}`,
+      });
+    } else index.set(parsed.value.id, deepFreeze(parsed.value));
   }
-  if (isDeepFrozen(entry)) {
-    trusted.add(entry as object);
-    return entry as Stretch;
-  }
-  return deepFreeze(parsed.value);
+  return issues;
 }
 
-function tooMany(path: readonly (string | number)[], count: number, builtIns = 0): StretchKitIssue {
-  const withBuiltIns = builtIns > 0 ? ` with the ${builtIns} built-in ones` : "";
+/** The issue of a catalog that is not an array of 1 to 1,000 stretches, or `null`. */
+function shapeIssue(list: unknown, path: readonly IssuePathKey[], builtInCount = 0): StretchKitIssue | null {
+  if (!Array.isArray(list)) return { path, code: "invalid_type", message: "expected an array of stretches" };
+  const total = list.length + builtInCount;
+  if (total === 0) return { path, code: "empty", message: "must hold at least one stretch" };
+  if (total <= MAX_CATALOG_STRETCHES) return null;
+  const withBuiltIns = builtInCount > 0 ? ` with the ${builtInCount} built-in ones` : "";
   return {
     path,
     code: "too_big",
-    message: `a catalog holds at most ${MAX_CATALOG_STRETCHES} stretches; this one would hold ${count}${withBuiltIns}`,
-  };
-}
-
-function duplicate(path: readonly (string | number)[], id: string, builtIn: boolean): StretchKitIssue {
-  return {
-    path: [...path, "id"],
-    code: "duplicate_id",
-    message: `the id ${JSON.stringify(id)} is already used by ${builtIn ? "a built-in stretch" : "another stretch of the catalog"}`,
+    message: `a catalog holds at most ${MAX_CATALOG_STRETCHES} stretches; this one would hold ${total}${withBuiltIns}`,
   };
 }
 
 /**
  * Checks a catalog given in a function's options (issues under `["catalog", ...]`) and indexes it
- * by id; `undefined` is the built-in catalog. Never throws.
+ * by id; `undefined` or the built-in `stretches` is the built-in catalog. Never throws.
  */
-export function indexCatalog(catalog: unknown): Result<CatalogIndex> {
+export function indexCatalog(catalog: unknown): Parsed<CatalogIndex> {
+  if (catalog === undefined || catalog === stretches) return { ok: true, value: builtIns() };
   try {
-    return readCatalog(catalog);
+    const issue = shapeIssue(catalog, ["catalog"]);
+    if (issue !== null) return { ok: false, issues: [issue] };
+    const index = new Map<string, Stretch>();
+    const issues = readStretches(catalog as readonly unknown[], index, ["catalog"]);
+    return issues.length > 0 ? { ok: false, issues } : { ok: true, value: index };
   } catch {
     // Plain data never gets here: only a catalog whose reading throws (a getter, a Proxy).
     return { ok: false, issues: [unreadableIssue(["catalog"])] };
   }
 }
 
-/** {@link indexCatalog}, except that a catalog whose reading throws throws. */
-function readCatalog(catalog: unknown): Result<CatalogIndex> {
-  if (catalog === undefined || catalog === stretches) return { ok: true, value: builtIns() };
-  if (typeof catalog === "object" && catalog !== null) {
-    const known = indexes.get(catalog);
-    if (known !== undefined) return { ok: true, value: known };
-  }
-  if (!Array.isArray(catalog)) {
-    return {
-      ok: false,
-      issues: [{ path: ["catalog"], code: "invalid_type", message: "expected an array of stretches" }],
-    };
-  }
-  if (catalog.length === 0) {
-    return { ok: false, issues: [{ path: ["catalog"], code: "empty", message: "must hold at least one stretch" }] };
-  }
-  if (catalog.length > MAX_CATALOG_STRETCHES) return { ok: false, issues: [tooMany(["catalog"], catalog.length)] };
-  builtIns();
-  const index = new Map<string, Stretch>();
-  const issues: StretchKitIssue[] = [];
-  let frozen = Object.isFrozen(catalog);
-  for (let i = 0; i < catalog.length; i++) {
-    const entry: unknown = catalog[i];
-    const stretch = checkStretch(entry, ["catalog", i], issues);
-    if (stretch === null) continue;
-    if (stretch !== entry) frozen = false;
-    if (index.has(stretch.id)) issues.push(duplicate(["catalog", i], stretch.id, false));
-    else index.set(stretch.id, stretch);
-  }
-  if (issues.length > 0) return { ok: false, issues };
-  if (frozen) indexes.set(catalog, index);
-  return { ok: true, value: index };
+/** {@link indexCatalog}, or throws `invalid_catalog`. */
+export function indexOrThrow(catalog: unknown): CatalogIndex {
+  const index = indexCatalog(catalog);
+  return index.ok ? index.value : fail("invalid_catalog", index.issues, "Invalid catalog");
 }
 
 /**
  * Builds a stretch catalog: the built-in stretches followed by an app's own, checked and frozen.
  *
- * Each custom stretch is checked against `StretchSchema` (a stretch from `defineStretch` is
- * already checked, and is kept as it is); an id used twice, or the id of a built-in stretch, is
- * an error. The catalog is a frozen array of plain data, remembered so that every composer
- * function looks its stretches up without checking them again. Pass it as `{ catalog }`.
+ * Each custom stretch is checked against `StretchSchema` and copied (only its data: a getter is
+ * read once, never kept); an id used twice, or the id of a built-in stretch, is an error. Pass the
+ * catalog as `{ catalog }` to the functions that read routines.
  *
  * @param custom - The app's own stretches, e.g. from `defineStretch`; at most 1,000 in all.
  * @param options - `builtIns: false` for a catalog of the custom stretches only.
  * @returns A frozen array: the built-ins in seed order (unless left out), then `custom` in order.
  * @throws {@link StretchKitError} with code `invalid_catalog`, listing every issue with its path
- * in `custom` (e.g. `[1, "id"]` for a duplicate id).
+ * in `custom` (e.g. `[1, "id"]` for a duplicate id), or `invalid_options` for bad options.
  * @example
  * // An illustrative placeholder: a shorter hold of the seed's forward roll.
  * const gentleRoll = defineStretch({
@@ -172,50 +141,15 @@ export function createCatalog<const Custom extends readonly Stretch[], BuiltIns 
   options?: CreateCatalogOptions<BuiltIns>,
 ): Catalog<(BuiltIns extends false ? never : BuiltInStretchId) | Custom[number]["id"]> {
   return refuseUnreadable("invalid_catalog", "Invalid catalog", () => {
-    const list: unknown = custom;
-    const withBuiltIns = readBuiltInsOption(options);
-    if (!Array.isArray(list)) {
-      throw new StretchKitError(
-        "invalid_catalog",
-        [{ path: [], code: "invalid_type", message: "expected an array of stretches" }],
-        "Invalid catalog",
-      );
-    }
-    const builtInCount = withBuiltIns ? stretches.length : 0;
-    const total = list.length + builtInCount;
-    if (total > MAX_CATALOG_STRETCHES) {
-      throw new StretchKitError("invalid_catalog", [tooMany([], total, builtInCount)], "Invalid catalog");
-    }
-    if (total === 0) {
-      throw new StretchKitError(
-        "invalid_catalog",
-        [{ path: [], code: "empty", message: "must hold at least one stretch" }],
-        "Invalid catalog",
-      );
-    }
-    const builtInIds = builtIns();
-    const out: Stretch[] = withBuiltIns ? [...stretches] : [];
-    const index = new Map<string, Stretch>(withBuiltIns ? builtInIds : []);
-    const issues: StretchKitIssue[] = [];
-    for (let i = 0; i < list.length; i++) {
-      const stretch = checkStretch(list[i], [i], issues);
-      if (stretch === null) continue;
-      if (index.has(stretch.id)) {
-        issues.push(duplicate([i], stretch.id, withBuiltIns && builtInIds.has(stretch.id)));
-        continue;
-      }
-      trusted.add(stretch);
-      index.set(stretch.id, stretch);
-      out.push(stretch);
-    }
-    if (issues.length > 0) throw new StretchKitError("invalid_catalog", issues, "Invalid catalog");
-    const catalog = Object.freeze(out);
-    indexes.set(catalog, index);
-    return catalog as Catalog<(BuiltIns extends false ? never : BuiltInStretchId) | Custom[number]["id"]>;
+    const withBuiltIns =
+      parseWith(optionsSchema, options, "invalid_options", "Invalid catalog options")?.builtIns ?? true;
+    const issue = shapeIssue(custom, [], withBuiltIns ? stretches.length : 0);
+    if (issue !== null) fail("invalid_catalog", [issue], "Invalid catalog");
+    const index = new Map<string, Stretch>(withBuiltIns ? builtIns() : []);
+    const issues = readStretches(custom, index, []);
+    if (issues.length > 0) fail("invalid_catalog", issues, "Invalid catalog");
+    return Object.freeze([...index.values()]) as Catalog<
+      (BuiltIns extends false ? never : BuiltInStretchId) | Custom[number]["id"]
+    >;
   });
-}
-
-function readBuiltInsOption(options: unknown): boolean {
-  const parsed = parseWith(optionsSchema, options, "invalid_options", "Invalid catalog options");
-  return parsed?.builtIns ?? true;
 }

@@ -6,8 +6,8 @@ import { type Stretch, StretchSchema } from "../schema/stretch.js";
  * Validates a custom stretch and returns a frozen copy of it.
  *
  * The input may come from anywhere (a form, JSON from a server): it is checked against
- * {@link StretchSchema}, never mutated, and unknown keys (`__proto__` and `constructor` included)
- * are refused. Use it for an app's own stretches; they then go wherever a built-in one goes.
+ * {@link StretchSchema}, read once, never mutated, and unknown keys (`__proto__` and `constructor`
+ * included) are refused. Use it for an app's own stretches; they then go wherever a built-in one goes.
  *
  * @param input - The stretch, as plain data.
  * @returns A deeply frozen copy of the stretch.

@@ -1,5 +1,22 @@
-import { StretchKitError } from "../errors.js";
-import { type BuiltInStretch, type BuiltInStretchId, stretches } from "./stretches.js";
+import { fail, refuseUnreadable } from "../internal/issues.js";
+import { BUILT_IN_STRETCH_IDS, type BuiltInStretchId, type Stretch } from "../schema/stretch.js";
+import type { Catalog } from "./create-catalog.js";
+import { type BuiltInStretch, stretches } from "./stretches.js";
+
+/**
+ * Whether a value is the id of a built-in stretch: for ids that arrive as plain strings (a
+ * `<select>`, a URL), so that they can go where a {@link BuiltInStretchId} is expected without a cast.
+ *
+ * @param value - Anything, e.g. a route parameter.
+ * @returns Whether `value` is one of the five built-in ids.
+ * @example
+ * const fromUrl: string = "spine-rotation";
+ * if (isBuiltInStretchId(fromUrl)) getStretch(fromUrl).position; //=> "seated"
+ * isBuiltInStretchId("neck-roll"); //=> false
+ */
+export function isBuiltInStretchId(value: unknown): value is BuiltInStretchId {
+  return (BUILT_IN_STRETCH_IDS as readonly unknown[]).includes(value);
+}
 
 /**
  * Looks up a built-in stretch by its id.
@@ -13,22 +30,42 @@ import { type BuiltInStretch, type BuiltInStretchId, stretches } from "./stretch
  */
 export function getStretch(id: BuiltInStretchId): BuiltInStretch {
   for (const stretch of stretches) if (stretch.id === id) return stretch;
-  const known = stretches.map((stretch) => stretch.id).join(", ");
-  throw new StretchKitError(
+  const shown =
+    typeof id === "string"
+      ? JSON.stringify(id.length > 80 ? `${id.slice(0, 80)}…` : id)
+      : `a value of type ${id === null ? "null" : typeof id}`;
+  return fail(
     "unknown_stretch",
     [
       {
         path: [],
         code: "unknown_stretch",
-        message: `${describeId(id)} is not a built-in stretch; the known ids are ${known}`,
+        message: `${shown} is not a built-in stretch; the known ids are ${BUILT_IN_STRETCH_IDS.join(", ")}`,
       },
     ],
     "Unknown stretch",
   );
 }
 
-function describeId(id: unknown): string {
-  return typeof id === "string"
-    ? JSON.stringify(id.length > 80 ? `${id.slice(0, 80)}…` : id)
-    : `a value of type ${id === null ? "null" : typeof id}`;
+/**
+ * Looks up a stretch of a catalog by an id that arrived as a plain string, typed with the
+ * catalog's own ids, so that an app needs no cast: `found.id` is one of the catalog's ids.
+ *
+ * @param catalog - A catalog from `createCatalog`, or the built-in `stretches`.
+ * @param id - Any value, e.g. from a form.
+ * @returns The stretch with that id, or `undefined`.
+ * @example
+ * const catalog = createCatalog([defineStretch({ ...getStretch("forward-roll"), id: "desk-roll", name: "Desk roll" })]);
+ * const chosen: string = "desk-roll";
+ * const found = findStretch(catalog, chosen);
+ * found?.name; //=> "Desk roll"
+ * findStretch(stretches, "neck-roll"); //=> undefined
+ */
+export function findStretch<Id extends string>(
+  catalog: Catalog<Id>,
+  id: unknown,
+): (Stretch & { readonly id: Id }) | undefined {
+  return refuseUnreadable("invalid_catalog", "Invalid catalog", () =>
+    Array.isArray(catalog) ? catalog.find((stretch: Stretch | undefined) => stretch?.id === id) : undefined,
+  );
 }

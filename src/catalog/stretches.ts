@@ -1,18 +1,5 @@
 import { deepFreeze } from "../internal/freeze.js";
-import type { Stretch } from "../schema/stretch.js";
-
-/**
- * The ids of the built-in stretches, in seed order. A literal union, so that a typo fails to compile.
- *
- * @example
- * const id: BuiltInStretchId = "spine-rotation";
- */
-export type BuiltInStretchId =
-  | "forward-roll"
-  | "sideways-reach"
-  | "spine-rotation"
-  | "gluteal-stretch"
-  | "quadriceps-stretch";
+import type { BuiltInStretchId, Stretch } from "../schema/stretch.js";
 
 /**
  * A built-in stretch: a {@link Stretch} whose id is a {@link BuiltInStretchId}.

@@ -1,12 +1,10 @@
-import type { Catalog } from "../catalog/create-catalog.js";
-import type { BuiltInStretchId } from "../catalog/stretches.js";
-import { StretchKitError, type StretchKitIssue } from "../errors.js";
-import { deepFreeze } from "../internal/freeze.js";
-import { refuseUnreadable } from "../internal/issues.js";
+import { type Catalog, indexOrThrow } from "../catalog/create-catalog.js";
+import type { StretchKitIssue } from "../errors.js";
+import { fail, refuseUnreadable } from "../internal/issues.js";
 import type { Routine } from "../schema/routine.js";
-import type { Position, Stretch } from "../schema/stretch.js";
-import { checkRoutine } from "./check-routine.js";
-import { indexOrThrow, readAdaptOptions } from "./options.js";
+import type { BuiltInStretchId, Position } from "../schema/stretch.js";
+import { readRoutine } from "./check-routine.js";
+import { makeRoutine, readAdaptOptions } from "./options.js";
 
 /**
  * The options of {@link adaptRoutine}: which stretches to keep, the dose, and the catalog.
@@ -18,7 +16,7 @@ import { indexOrThrow, readAdaptOptions } from "./options.js";
  * adaptRoutine(backSpasmRoutine, options).items.length; //=> 3
  */
 export interface AdaptRoutineOptions<Id extends string = BuiltInStretchId> {
-  /** Keep only the stretches done in this position: `"seated"` (at a desk) or `"standing"`. */
+  /** Keep only the stretches done in this position, e.g. `"seated"` (at a desk). */
   readonly position?: Position | undefined;
   /** Ids of stretches to leave out, e.g. one that hurts; ids the routine does not hold are ignored. */
   readonly exclude?: readonly NoInfer<Id>[] | undefined;
@@ -39,11 +37,11 @@ export interface AdaptRoutineOptions<Id extends string = BuiltInStretchId> {
  * Makes a variant of a routine: seated only (at a desk), without a stretch that hurts, shortest or fullest.
  *
  * `position: "seated"` keeps the stretches done sitting, so the built-in routine keeps its four
- * seated stretches and drops the quadriceps stretch, which is done standing. `exclude` drops
- * stretches by id. `repetitions: "min"` or `"max"` sets every stretch's repetitions to its fewest
- * or its most (3 or 4 for the built-ins). Everything else (order, holds, sides, frequency,
- * benefits, companions; the id and name unless given) is kept. The routine is checked as
- * {@link validateRoutine} checks it and is never mutated.
+ * seated stretches and drops the quadriceps stretch, which is done standing (a custom stretch may
+ * also be done `"lying"` or `"kneeling"`). `exclude` drops stretches by id. `repetitions: "min"` or
+ * `"max"` sets every stretch's repetitions to its fewest or its most (3 or 4 for the built-ins).
+ * Everything else (order, holds, sides, frequency, benefits, companions; the id and name unless
+ * given) is kept. The routine is checked as {@link validateRoutine} checks it and is never mutated.
  *
  * @param routine - The routine to adapt, e.g. `backSpasmRoutine`.
  * @param options - The position to keep, ids to exclude, the dose, a new id and name, the catalog.
@@ -67,29 +65,22 @@ export function adaptRoutine<Id extends string = BuiltInStretchId>(
   return refuseUnreadable("invalid_routine", "Invalid routine", () => {
     const { position, exclude = [], repetitions, id, name, catalog } = readAdaptOptions(options);
     const index = indexOrThrow(catalog);
-    const optionIssues: StretchKitIssue[] = [];
+    const unknown: StretchKitIssue[] = [];
     exclude.forEach((stretchId, j) => {
-      if (!index.has(stretchId)) {
-        optionIssues.push({
-          path: ["exclude", j],
-          code: "unknown_stretch",
-          message: `${JSON.stringify(stretchId)} is not a stretch of the catalog`,
-        });
-      }
+      if (index.has(stretchId)) return;
+      unknown.push({
+        path: ["exclude", j],
+        code: "unknown_stretch",
+        message: `${JSON.stringify(stretchId)} is not a stretch of the catalog`,
+      });
     });
-    if (optionIssues.length > 0) throw new StretchKitError("invalid_options", optionIssues, "Invalid options");
-    const checked = checkRoutine(routine, index);
-    if (checked.routine === null) throw new StretchKitError("invalid_routine", checked.issues, "Invalid routine");
-    const source = checked.routine;
-    const excluded = new Set(exclude);
-    const stretchOf = (stretchId: string): Stretch => index.get(stretchId) as Stretch;
-    const inPosition = source.items.filter(
-      (item) => position === undefined || stretchOf(item.stretchId).position === position,
-    );
-    const kept = inPosition.filter((item) => !excluded.has(item.stretchId));
+    if (unknown.length > 0) fail("invalid_options", unknown, "Invalid options");
+    const { routine: source, items } = readRoutine(routine, index);
+    const inPosition = items.filter(({ stretch }) => position === undefined || stretch.position === position);
+    const kept = inPosition.filter(({ item }) => !exclude.includes(item.stretchId));
     if (kept.length === 0) {
       const byPosition = inPosition.length === 0;
-      throw new StretchKitError(
+      fail(
         "invalid_options",
         [
           {
@@ -104,19 +95,13 @@ export function adaptRoutine<Id extends string = BuiltInStretchId>(
       );
     }
     const newId = id ?? source.id;
-    return deepFreeze({
+    return makeRoutine({
+      ...source,
       id: newId,
       name: name ?? source.name,
-      benefits: [...source.benefits],
-      items: kept.map((item) =>
-        repetitions === undefined
-          ? { ...item }
-          : { ...item, repetitions: stretchOf(item.stretchId).repetitions[repetitions] },
+      items: kept.map(({ item, stretch }) =>
+        repetitions === undefined ? item : { ...item, repetitions: stretch.repetitions[repetitions] },
       ),
-      frequency: {
-        sessionsPerWeek: { ...source.frequency.sessionsPerWeek },
-        sessionsPerDay: { ...source.frequency.sessionsPerDay },
-      },
       companions: source.companions.filter((companion) => companion !== newId),
     });
   });

@@ -1,21 +1,41 @@
-import { checkItems as checkCatalogItems, type IndexedItem } from "../catalog/check-items.js";
+/*
+ * The one check of a routine, for every function that takes one: `validateRoutine` and the
+ * composer, `scheduleSession`, `fitRoutine` and `planSessions`. They accept and refuse the same
+ * routines, with the same codes and paths.
+ */
 import type { CatalogIndex } from "../catalog/create-catalog.js";
 import type { IssuePathKey, StretchKitIssue } from "../errors.js";
-import { counted, safeParseWith } from "../internal/issues.js";
-import {
-  MAX_COMPANIONS,
-  MAX_ROUTINE_ITEMS,
-  type Routine,
-  type RoutineItem,
-  RoutineItemSchema,
-  RoutineSchema,
-} from "../schema/routine.js";
+import { deepFreeze } from "../internal/freeze.js";
+import { counted, fail, safeParseWith } from "../internal/issues.js";
+import { MAX_COMPANIONS, MAX_ROUTINE_ITEMS } from "../schema/bounds.js";
+import type { Side } from "../schema/common.js";
+import { holdSecondsSchema, idSchema, repetitionsSchema, sideSchema } from "../schema/common.js";
+import { type Routine, type RoutineItem, RoutineSchema, sidesSchema } from "../schema/routine.js";
 import type { Stretch } from "../schema/stretch.js";
 import type { RoutineWarning } from "./validate-routine.js";
 
-/** What {@link checkRoutine} found: the parsed routine when there is no issue. */
-export interface Checked {
+/** An item's fields that are valid on their own, at its index in the list it came from. */
+export interface ItemFields {
+  readonly stretchId?: string | undefined;
+  readonly repetitions?: number | undefined;
+  readonly holdSeconds?: number | undefined;
+  readonly sides?: RoutineItem["sides"] | undefined;
+  readonly firstSide?: Side | undefined;
+  readonly index: number;
+  /** Whether the item was given as a bare stretch id (issues about the id go at `["items", index]`). */
+  readonly bare?: boolean | undefined;
+}
+
+/** A routine item with its stretch. */
+export interface CheckedItem {
+  readonly item: RoutineItem;
+  readonly stretch: Stretch;
+}
+
+/** What {@link checkRoutine} found: the routine and its items' stretches when there is no issue. */
+export interface RoutineCheck {
   readonly routine: Routine | null;
+  readonly items: readonly CheckedItem[];
   readonly issues: StretchKitIssue[];
   readonly warnings: RoutineWarning[];
 }
@@ -23,73 +43,94 @@ export interface Checked {
 const quote = JSON.stringify;
 
 /**
- * The checks that need the catalog, for items that passed the schema: those of the catalog's
- * {@link checkCatalogItems} (every stretch known, each stretch once, sides only on sided stretches),
- * then doses outside the stretch's own ranges and a `firstSide` that does nothing, as warnings.
+ * The checks of items against the catalog, on every item whose own fields allow them: every
+ * stretch known (`unknown_stretch`), each stretch once (`duplicate_item`: a record keys its holds by
+ * stretch, side and repetition), `sides` and `firstSide` only on a sided stretch (`conflict`); and as
+ * warnings a dose outside the stretch's own ranges and a `firstSide` that does nothing. Returns each
+ * item's stretch (`undefined` when unknown, repeated or not readable).
  */
 export function checkItems(
-  items: readonly IndexedItem[],
+  items: readonly ItemFields[],
   index: CatalogIndex,
   issues: StretchKitIssue[],
   warnings: RoutineWarning[],
-): void {
-  const found = checkCatalogItems(items, index, issues);
-  items.forEach(({ item, index: i }, k) => {
-    const stretch = found[k];
-    if (stretch !== undefined) checkDose(item, i, stretch, warnings);
+): (Stretch | undefined)[] {
+  const seen = new Map<string, number>();
+  return items.map((item) => {
+    const { stretchId, index: i } = item;
+    if (stretchId === undefined) return undefined;
+    const path: IssuePathKey[] = item.bare === true ? ["items", i] : ["items", i, "stretchId"];
+    const first = seen.get(stretchId);
+    const stretch = index.get(stretchId);
+    if (first !== undefined) {
+      issues.push({
+        path,
+        code: "duplicate_item",
+        message: `the stretch ${quote(stretchId)} is already item ${first}; a stretch appears once in a routine`,
+      });
+      return undefined;
+    }
+    seen.set(stretchId, i);
+    if (stretch === undefined) {
+      issues.push({ path, code: "unknown_stretch", message: `${quote(stretchId)} is not a stretch of the catalog` });
+      return undefined;
+    }
+    checkSides(item, stretch, issues, warnings);
+    checkDose(item, stretch, warnings);
+    return stretch;
   });
 }
 
-function checkDose(item: RoutineItem, i: number, stretch: Stretch, warnings: RoutineWarning[]): void {
-  if (
-    stretch.laterality.kind !== "none" &&
-    item.firstSide !== undefined &&
-    item.sides !== undefined &&
-    item.sides !== "both"
-  ) {
+function checkSides(item: ItemFields, stretch: Stretch, issues: StretchKitIssue[], warnings: RoutineWarning[]): void {
+  const i = item.index;
+  if (stretch.laterality.kind === "none") {
+    for (const key of ["sides", "firstSide"] as const) {
+      if (item[key] === undefined) continue;
+      issues.push({
+        path: ["items", i, key],
+        code: "conflict",
+        message: `the stretch ${quote(stretch.id)} has no sides; leave ${key} out`,
+      });
+    }
+  } else if (item.firstSide !== undefined && item.sides !== undefined && item.sides !== "both") {
     warnings.push({
       path: ["items", i, "firstSide"],
       code: "first_side_ignored",
       message: `firstSide has no effect when the stretch is done on the ${item.sides} side only`,
     });
   }
+}
+
+function checkDose(item: ItemFields, stretch: Stretch, warnings: RoutineWarning[]): void {
+  const { repetitions, holdSeconds, index: i } = item;
   const reps = stretch.repetitions;
-  if (item.repetitions < reps.min || item.repetitions > reps.max) {
+  if (repetitions !== undefined && (repetitions < reps.min || repetitions > reps.max)) {
     warnings.push({
       path: ["items", i, "repetitions"],
       code: "repetitions_outside_range",
-      message: `${counted(item.repetitions, "repetition")} is outside the ${reps.min} to ${reps.max} of the stretch ${quote(stretch.id)}`,
+      message: `${counted(repetitions, "repetition")} is outside the ${reps.min} to ${reps.max} of the stretch ${quote(stretch.id)}`,
     });
   }
   const hold = stretch.hold;
-  if (item.holdSeconds < hold.minSeconds || item.holdSeconds > hold.maxSeconds) {
+  if (holdSeconds !== undefined && (holdSeconds < hold.minSeconds || holdSeconds > hold.maxSeconds)) {
     warnings.push({
       path: ["items", i, "holdSeconds"],
       code: "hold_outside_range",
-      message: `a hold of ${item.holdSeconds} s is outside the ${hold.minSeconds} to ${hold.maxSeconds} s of the stretch ${quote(stretch.id)}`,
+      message: `a hold of ${holdSeconds} s is outside the ${hold.minSeconds} to ${hold.maxSeconds} s of the stretch ${quote(stretch.id)}`,
     });
   }
 }
 
 /** Companions: each once, and not the routine itself. */
-export function checkCompanions(
-  companions: readonly unknown[],
-  routineId: unknown,
-  issues: StretchKitIssue[],
-  prefix: readonly IssuePathKey[] = [],
-): void {
+export function checkCompanions(companions: readonly unknown[], routineId: unknown, issues: StretchKitIssue[]): void {
   const seen = new Set<unknown>();
   companions.forEach((companion, j) => {
     if (typeof companion !== "string") return;
     if (companion === routineId) {
-      issues.push({
-        path: [...prefix, "companions", j],
-        code: "conflict",
-        message: "a routine is not its own companion",
-      });
+      issues.push({ path: ["companions", j], code: "conflict", message: "a routine is not its own companion" });
     } else if (seen.has(companion)) {
       issues.push({
-        path: [...prefix, "companions", j],
+        path: ["companions", j],
         code: "duplicate_item",
         message: `the companion ${quote(companion)} is named twice`,
       });
@@ -111,41 +152,81 @@ export function listField(input: unknown, key: string, max: number): readonly un
   return Array.isArray(list) && list.length <= max ? list : [];
 }
 
-/** The items of a routine that failed the schema, each checked alone, so that all issues show at once. */
-function salvageItems(input: unknown): IndexedItem[] {
-  const items = listField(input, "items", MAX_ROUTINE_ITEMS);
-  const out: IndexedItem[] = [];
-  for (let i = 0; i < items.length; i++) {
-    const parsed = RoutineItemSchema.safeParse(items[i]);
-    if (parsed.success) out.push({ item: parsed.data, index: i });
+const ITEM_FIELDS = {
+  stretchId: idSchema,
+  repetitions: repetitionsSchema,
+  holdSeconds: holdSecondsSchema,
+  sides: sidesSchema,
+  firstSide: sideSchema,
+};
+
+/** The fields of a routine item (or spec item) that are valid on their own, for the checks that need them. */
+export function validFields(item: unknown, index: number): ItemFields {
+  const fields: Record<string, unknown> = { index };
+  for (const [key, schema] of Object.entries(ITEM_FIELDS)) {
+    const parsed = schema.safeParse(field(item, key));
+    if (parsed.success) fields[key] = parsed.data;
   }
-  return out;
+  return fields as unknown as ItemFields;
 }
 
 /**
- * Checks a routine of any JavaScript value against the schema and the catalog; never throws.
- * Issues from the schema come first, then those that need the catalog.
+ * Checks a routine of any JavaScript value against the schema, the catalog and its companions;
+ * never throws. Issues come in the order of the document (by field, then by item).
  */
-export function checkRoutine(input: unknown, index: CatalogIndex): Checked {
+export function checkRoutine(input: unknown, index: CatalogIndex): RoutineCheck {
   const warnings: RoutineWarning[] = [];
   const parsed = safeParseWith(RoutineSchema, input);
+  const issues: StretchKitIssue[] = [];
   if (parsed.ok) {
     const routine = parsed.value;
-    const issues: StretchKitIssue[] = [];
-    checkItems(
-      routine.items.map((item, i) => ({ item, index: i })),
+    const stretches = checkItems(
+      routine.items.map((item, i) => ({ ...item, index: i })),
       index,
       issues,
       warnings,
     );
     checkCompanions(routine.companions, routine.id, issues);
-    return { routine: issues.length === 0 ? routine : null, issues, warnings };
+    if (issues.length > 0) return { routine: null, items: [], issues, warnings };
+    const items = routine.items.map((item, i) => ({ item, stretch: stretches[i] as Stretch }));
+    return { routine: deepFreeze(routine), items, issues, warnings };
   }
-  const issues = parsed.issues;
-  const extra: StretchKitIssue[] = [];
-  checkItems(salvageItems(input), index, extra, warnings);
-  checkCompanions(listField(input, "companions", MAX_COMPANIONS), field(input, "id"), extra);
-  return { routine: null, issues: inDocumentOrder(issues.concat(extra)), warnings };
+  // Refused by the schema: the catalog and companion checks still run on what can be read, so
+  // that every issue shows at once.
+  const items = listField(input, "items", MAX_ROUTINE_ITEMS).map(validFields);
+  checkItems(items, index, issues, warnings);
+  checkCompanions(listField(input, "companions", MAX_COMPANIONS), field(input, "id"), issues);
+  return { routine: null, items: [], issues: inDocumentOrder([...parsed.issues, ...issues]), warnings };
+}
+
+/** {@link checkRoutine}, or throws `invalid_routine` with every issue. */
+export function readRoutine(
+  input: unknown,
+  index: CatalogIndex,
+): { readonly routine: Routine; readonly items: readonly CheckedItem[] } {
+  const checked = checkRoutine(input, index);
+  return checked.routine === null
+    ? fail("invalid_routine", checked.issues, "Invalid routine")
+    : { routine: checked.routine, items: checked.items };
+}
+
+/* The side orders, shared by every caller (who only reads them). */
+const NO_SIDES: readonly null[] = [null];
+const LEFT: readonly Side[] = ["left"];
+const RIGHT: readonly Side[] = ["right"];
+const LEFT_RIGHT: readonly Side[] = ["left", "right"];
+const RIGHT_LEFT: readonly Side[] = ["right", "left"];
+
+/**
+ * The sides an item is done on, in order: `[null]` for a stretch without sides; else the item's
+ * one side, or both, `firstSide` first (the given one, else the item's, else left).
+ */
+export function sidesOf(checked: CheckedItem, firstSide?: Side | undefined): readonly (Side | null)[] {
+  const { item, stretch } = checked;
+  if (stretch.laterality.kind === "none") return NO_SIDES;
+  const sides = item.sides ?? "both";
+  if (sides !== "both") return sides === "left" ? LEFT : RIGHT;
+  return (firstSide ?? item.firstSide ?? "left") === "left" ? LEFT_RIGHT : RIGHT_LEFT;
 }
 
 const KEY_ORDER: readonly string[] = ["id", "name", "benefits", "items", "frequency", "companions"];

@@ -1,12 +1,11 @@
-import type { Catalog } from "../catalog/create-catalog.js";
-import { StretchKitError, type StretchKitIssue } from "../errors.js";
-import { deepFreeze } from "../internal/freeze.js";
-import { refuseUnreadable } from "../internal/issues.js";
+import { type Catalog, type CatalogIndex, indexOrThrow } from "../catalog/create-catalog.js";
+import type { StretchKitIssue } from "../errors.js";
+import { fail, refuseUnreadable } from "../internal/issues.js";
+import { MAX_COMPANIONS, MAX_ROUTINE_ITEMS } from "../schema/bounds.js";
 import { BENEFITS } from "../schema/common.js";
-import { MAX_COMPANIONS, MAX_ROUTINE_ITEMS, type Routine } from "../schema/routine.js";
-import type { Benefit } from "../schema/stretch.js";
+import type { Routine } from "../schema/routine.js";
 import { checkRoutine } from "./check-routine.js";
-import { indexOrThrow, readCombineOptions } from "./options.js";
+import { makeRoutine, readCombineOptions } from "./options.js";
 
 /**
  * The options of {@link combineRoutines}: the new routine's id and name, and the catalog.
@@ -24,38 +23,74 @@ export interface CombineRoutinesOptions {
   readonly catalog?: Catalog | undefined;
 }
 
-type Range = { readonly min: number; readonly max: number };
 type FrequencyKey = "sessionsPerWeek" | "sessionsPerDay";
 
 const UNIT: Record<FrequencyKey, string> = { sessionsPerWeek: "a week", sessionsPerDay: "a day" };
 
 /** The overlap of every routine's range for one frequency, or an issue naming two routines that do not overlap. */
-function intersect(routines: readonly Routine[], key: FrequencyKey, issues: StretchKitIssue[]): Range {
+function intersect(routines: readonly Routine[], key: FrequencyKey, issues: StretchKitIssue[]) {
+  const rangeOf = (i: number) => (routines[i] as Routine).frequency[key];
   let low = 0;
   let high = 0;
   routines.forEach((routine, i) => {
-    const range = routine.frequency[key];
-    if (range.min > (routines[low] as Routine).frequency[key].min) low = i;
-    if (range.max < (routines[high] as Routine).frequency[key].max) high = i;
+    if (routine.frequency[key].min > rangeOf(low).min) low = i;
+    if (routine.frequency[key].max < rangeOf(high).max) high = i;
   });
-  const a = routines[low] as Routine;
-  const b = routines[high] as Routine;
-  const min = a.frequency[key].min;
-  const max = b.frequency[key].max;
+  const min = rangeOf(low).min;
+  const max = rangeOf(high).max;
   if (min > max) {
     const [first, second] = low < high ? [low, high] : [high, low];
     const describe = (i: number): string => {
-      const { min, max } = (routines[i] as Routine).frequency[key];
-      return `${JSON.stringify((routines[i] as Routine).id)} asks for ${min === max ? min : `${min} to ${max}`}`;
+      const range = rangeOf(i);
+      return `${JSON.stringify((routines[i] as Routine).id)} asks for ${range.min === range.max ? range.min : `${range.min} to ${range.max}`}`;
     };
-    const sessions = (routines[first] as Routine).frequency[key].max === 1 ? "session" : "sessions";
     issues.push({
       path: [second, "frequency", key],
       code: "conflict",
-      message: `${describe(first)} ${sessions} ${UNIT[key]} and ${describe(second)}: no number suits both`,
+      message: `${describe(first)} ${rangeOf(first).max === 1 ? "session" : "sessions"} ${UNIT[key]} and ${describe(second)}: no number suits both`,
     });
   }
   return { min, max };
+}
+
+/** Every routine of the list, checked, or throws `invalid_routine` with paths from the routine's index. */
+function checkEach(list: unknown, index: CatalogIndex): Routine[] {
+  const fail_ = (issue: StretchKitIssue): never => fail("invalid_routine", [issue], "Invalid routines");
+  if (!Array.isArray(list)) return fail_({ path: [], code: "invalid_type", message: "expected an array of routines" });
+  if (list.length === 0) return fail_({ path: [], code: "empty", message: "must hold at least one routine" });
+  if (list.length > MAX_ROUTINE_ITEMS) {
+    return fail_({
+      path: [],
+      code: "too_big",
+      message: `must have at most ${MAX_ROUTINE_ITEMS} routines, as a routine has at most ${MAX_ROUTINE_ITEMS} items`,
+    });
+  }
+  const issues: StretchKitIssue[] = [];
+  const routines = list.map((input: unknown, i) => {
+    const checked = checkRoutine(input, index);
+    for (const issue of checked.issues) issues.push({ ...issue, path: [i, ...issue.path] });
+    return checked.routine as Routine;
+  });
+  return issues.length > 0 ? fail("invalid_routine", issues, "Invalid routines") : routines;
+}
+
+/** The items of every routine in order, with an issue for a stretch that two routines share. */
+function joinItems(routines: readonly Routine[], issues: StretchKitIssue[]): Routine["items"][number][] {
+  const seen = new Map<string, readonly [number, number]>();
+  return routines.flatMap((routine, i) =>
+    routine.items.map((item, k) => {
+      const first = seen.get(item.stretchId);
+      if (first === undefined) seen.set(item.stretchId, [i, k]);
+      else {
+        issues.push({
+          path: [i, "items", k, "stretchId"],
+          code: "duplicate_item",
+          message: `the stretch ${JSON.stringify(item.stretchId)} is already item ${first[1]} of routine ${first[0]} (${JSON.stringify((routines[first[0]] as Routine).id)}); a stretch appears once in a routine`,
+        });
+      }
+      return item;
+    }),
+  );
 }
 
 /**
@@ -86,79 +121,27 @@ function intersect(routines: readonly Routine[], key: FrequencyKey, issues: Stre
 export function combineRoutines(routines: readonly Routine[], options: CombineRoutinesOptions): Routine {
   return refuseUnreadable("invalid_routine", "Invalid routines", () => {
     const { id, name, catalog } = readCombineOptions(options);
-    const index = indexOrThrow(catalog);
-    const list: unknown = routines;
-    const fail = (issues: StretchKitIssue[]): never => {
-      throw new StretchKitError("invalid_routine", issues, "Invalid routines");
-    };
-    if (!Array.isArray(list))
-      return fail([{ path: [], code: "invalid_type", message: "expected an array of routines" }]);
-    if (list.length === 0) return fail([{ path: [], code: "empty", message: "must hold at least one routine" }]);
-    if (list.length > MAX_ROUTINE_ITEMS) {
-      return fail([
-        {
+    const checked = checkEach(routines, indexOrThrow(catalog));
+    const issues: StretchKitIssue[] = [];
+    const items = joinItems(checked, issues);
+    const tooMany = (what: string, count: number, max: number): void => {
+      if (count > max)
+        issues.push({
           path: [],
           code: "too_big",
-          message: `must have at most ${MAX_ROUTINE_ITEMS} routines, as a routine has at most ${MAX_ROUTINE_ITEMS} items`,
-        },
-      ]);
-    }
-    const checked: Routine[] = [];
-    const issues: StretchKitIssue[] = [];
-    for (let i = 0; i < list.length; i++) {
-      const result = checkRoutine(list[i], index);
-      for (const issue of result.issues) issues.push({ ...issue, path: [i, ...issue.path] });
-      if (result.routine !== null) checked.push(result.routine);
-    }
-    if (issues.length > 0) return fail(issues);
-
-    const items: Routine["items"][number][] = [];
-    const seen = new Map<string, readonly [number, number]>();
-    checked.forEach((routine, i) => {
-      routine.items.forEach((item, k) => {
-        const first = seen.get(item.stretchId);
-        if (first === undefined) seen.set(item.stretchId, [i, k]);
-        else {
-          issues.push({
-            path: [i, "items", k, "stretchId"],
-            code: "duplicate_item",
-            message: `the stretch ${JSON.stringify(item.stretchId)} is already item ${first[1]} of routine ${first[0]} (${JSON.stringify((checked[first[0]] as Routine).id)}); a stretch appears once in a routine`,
-          });
-        }
-        items.push(item);
-      });
-    });
-    if (items.length > MAX_ROUTINE_ITEMS) {
-      issues.push({
-        path: [],
-        code: "too_big",
-        message: `the combined routine would have ${items.length} items; at most ${MAX_ROUTINE_ITEMS}`,
-      });
-    }
+          message: `the combined routine would have ${count} ${what}; at most ${max}`,
+        });
+    };
+    tooMany("items", items.length, MAX_ROUTINE_ITEMS);
     const sessionsPerWeek = intersect(checked, "sessionsPerWeek", issues);
     const sessionsPerDay = intersect(checked, "sessionsPerDay", issues);
-    const combinedIds = new Set<string>([id, ...checked.map((routine) => routine.id)]);
+    const combined = new Set<string>([id, ...checked.map((routine) => routine.id)]);
     const companions = [...new Set(checked.flatMap((routine) => routine.companions))].filter(
-      (companion) => !combinedIds.has(companion),
+      (companion) => !combined.has(companion),
     );
-    if (companions.length > MAX_COMPANIONS) {
-      issues.push({
-        path: [],
-        code: "too_big",
-        message: `the combined routine would have ${companions.length} companions; at most ${MAX_COMPANIONS}`,
-      });
-    }
-    if (issues.length > 0) return fail(issues);
-    const benefits: Benefit[] = BENEFITS.filter((benefit) =>
-      checked.every((routine) => routine.benefits.includes(benefit)),
-    );
-    return deepFreeze({
-      id,
-      name,
-      benefits,
-      items: items.map((item) => ({ ...item })),
-      frequency: { sessionsPerWeek, sessionsPerDay },
-      companions,
-    });
+    tooMany("companions", companions.length, MAX_COMPANIONS);
+    if (issues.length > 0) fail("invalid_routine", issues, "Invalid routines");
+    const benefits = BENEFITS.filter((benefit) => checked.every((routine) => routine.benefits.includes(benefit)));
+    return makeRoutine({ id, name, benefits, items, frequency: { sessionsPerWeek, sessionsPerDay }, companions });
   });
 }

@@ -1,34 +1,39 @@
 import * as z from "zod/mini";
 import { backSpasmRoutine } from "../catalog/back-spasm-routine.js";
-import type { IndexedItem } from "../catalog/check-items.js";
-import type { Catalog, CatalogIndex } from "../catalog/create-catalog.js";
-import type { BuiltInStretchId } from "../catalog/stretches.js";
-import { StretchKitError, type StretchKitIssue } from "../errors.js";
-import { deepFreeze } from "../internal/freeze.js";
-import { refuseUnreadable, safeParseWith } from "../internal/issues.js";
+import type { Catalog } from "../catalog/create-catalog.js";
+import type { StretchKitIssue } from "../errors.js";
+import { fail, refuseUnreadable, safeParseWith } from "../internal/issues.js";
+import { MAX_COMPANIONS, MAX_ROUTINE_ITEMS } from "../schema/bounds.js";
 import {
   BENEFITS,
+  benefitsSchema,
   holdSecondsSchema,
   idSchema,
-  repetitionCountSchema,
+  listOf,
+  repetitionsSchema,
+  type Side,
   sideSchema,
   textSchema,
 } from "../schema/common.js";
 import {
-  bounded,
   companionsSchema,
-  MAX_COMPANIONS,
-  MAX_ROUTINE_ITEMS,
   type Routine,
   type RoutineItem,
-  routineBenefitsSchema,
-  type Side,
   sessionsPerDaySchema,
   sessionsPerWeekSchema,
+  sidesSchema,
 } from "../schema/routine.js";
-import type { Benefit, Stretch } from "../schema/stretch.js";
-import { checkCompanions, checkItems, field, inDocumentOrder, listField } from "./check-routine.js";
-import { catalogOf } from "./options.js";
+import type { Benefit, BuiltInStretchId, Stretch } from "../schema/stretch.js";
+import {
+  checkCompanions,
+  checkItems,
+  field,
+  type ItemFields,
+  inDocumentOrder,
+  listField,
+  validFields,
+} from "./check-routine.js";
+import { catalogOf, makeRoutine } from "./options.js";
 
 /**
  * One item of a {@link RoutineSpec} given as an object: a stretch id and the choices that differ
@@ -97,13 +102,8 @@ export interface ComposeRoutineOptions<Id extends string = BuiltInStretchId> {
 const specSchema = /* @__PURE__ */ z.strictObject({
   id: idSchema,
   name: textSchema,
-  items: /* @__PURE__ */ bounded(
-    MAX_ROUTINE_ITEMS,
-    /* @__PURE__ */ z
-      .array(/* @__PURE__ */ z.unknown())
-      .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(MAX_ROUTINE_ITEMS)),
-  ),
-  benefits: /* @__PURE__ */ z.optional(routineBenefitsSchema),
+  items: /* @__PURE__ */ listOf(/* @__PURE__ */ z.unknown(), 1, MAX_ROUTINE_ITEMS),
+  benefits: /* @__PURE__ */ z.optional(benefitsSchema),
   frequency: /* @__PURE__ */ z.optional(
     /* @__PURE__ */ z.strictObject({
       sessionsPerWeek: /* @__PURE__ */ z.optional(sessionsPerWeekSchema),
@@ -115,56 +115,41 @@ const specSchema = /* @__PURE__ */ z.strictObject({
 
 const specItemSchema = /* @__PURE__ */ z.strictObject({
   stretchId: idSchema,
-  repetitions: /* @__PURE__ */ z.optional(repetitionCountSchema),
+  repetitions: /* @__PURE__ */ z.optional(repetitionsSchema),
   holdSeconds: /* @__PURE__ */ z.optional(holdSecondsSchema),
-  sides: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(["both", "left", "right"])),
+  sides: /* @__PURE__ */ z.optional(sidesSchema),
   firstSide: /* @__PURE__ */ z.optional(sideSchema),
 });
 
-type SpecItem = z.output<typeof specItemSchema>;
-
-/** Fills an item's defaults from its stretch; an unknown stretch keeps what was given (it is reported). */
-function fill(given: SpecItem, stretch: Stretch | undefined): RoutineItem {
-  const item: {
-    stretchId: string;
-    repetitions: number;
-    holdSeconds: number;
-    sides?: "both" | "left" | "right";
-    firstSide?: Side;
-  } = {
-    stretchId: given.stretchId,
-    repetitions: given.repetitions ?? stretch?.repetitions.min ?? 1,
-    holdSeconds: given.holdSeconds ?? stretch?.hold.targetSeconds ?? 1,
-  };
-  if (stretch === undefined || stretch.laterality.kind === "none") {
-    if (given.sides !== undefined) item.sides = given.sides;
-    if (given.firstSide !== undefined) item.firstSide = given.firstSide;
-  } else {
-    item.sides = given.sides ?? "both";
-    const firstSide = given.firstSide ?? (item.sides === "both" ? "left" : undefined);
-    if (firstSide !== undefined) item.firstSide = firstSide;
+/** Reads one item of a spec: a bare id or an item object; its own issues go to `issues`. */
+function readItem(entry: unknown, i: number, issues: StretchKitIssue[]): ItemFields {
+  if (typeof entry === "string") {
+    const id = safeParseWith(idSchema, entry, ["items", i]);
+    if (id.ok) return { stretchId: id.value, index: i, bare: true };
+    issues.push(...id.issues);
+    return { index: i };
   }
-  return item;
+  if (typeof entry !== "object" || entry === null || Array.isArray(entry)) {
+    issues.push({ path: ["items", i], code: "invalid_type", message: "expected a stretch id or an item object" });
+    return { index: i };
+  }
+  const item = safeParseWith(specItemSchema, entry, ["items", i]);
+  if (item.ok) return { ...item.value, index: i };
+  issues.push(...item.issues);
+  return validFields(entry, i);
 }
 
-/** Reads the spec's items one by one, so that every item's issues show at once. */
-function readItems(raw: readonly unknown[], index: CatalogIndex, issues: StretchKitIssue[]): IndexedItem[] {
-  const items: IndexedItem[] = [];
-  for (let i = 0; i < raw.length; i++) {
-    const entry = raw[i];
-    if (typeof entry === "string") {
-      const id = safeParseWith(idSchema, entry, ["items", i]);
-      if (id.ok) items.push({ item: fill({ stretchId: id.value }, index.get(id.value)), index: i, bare: true });
-      else issues.push(...id.issues);
-    } else if (typeof entry === "object" && entry !== null && !Array.isArray(entry)) {
-      const item = safeParseWith(specItemSchema, entry, ["items", i]);
-      if (item.ok) items.push({ item: fill(item.value, index.get(item.value.stretchId)), index: i });
-      else issues.push(...item.issues);
-    } else {
-      issues.push({ path: ["items", i], code: "invalid_type", message: "expected a stretch id or an item object" });
-    }
-  }
-  return items;
+/** Fills an item's defaults from its stretch. */
+function fill(given: ItemFields, stretch: Stretch): RoutineItem {
+  const sided = stretch.laterality.kind !== "none";
+  const sides = sided ? (given.sides ?? "both") : undefined;
+  return {
+    stretchId: stretch.id,
+    repetitions: given.repetitions ?? stretch.repetitions.min,
+    holdSeconds: given.holdSeconds ?? stretch.hold.targetSeconds,
+    sides,
+    firstSide: given.firstSide ?? (sides === "both" ? "left" : undefined),
+  };
 }
 
 /**
@@ -203,38 +188,26 @@ export function composeRoutine<Id extends string = BuiltInStretchId>(
     const index = catalogOf(options);
     const parsed = safeParseWith(specSchema, spec);
     const issues: StretchKitIssue[] = parsed.ok ? [] : parsed.issues;
-    const items = readItems(
-      parsed.ok ? parsed.value.items : listField(spec, "items", MAX_ROUTINE_ITEMS),
-      index,
-      issues,
-    );
-    checkItems(items, index, issues, []);
+    const raw = parsed.ok ? parsed.value.items : listField(spec, "items", MAX_ROUTINE_ITEMS);
+    const items = raw.map((entry, i) => readItem(entry, i, issues));
+    const stretches = checkItems(items, index, issues, []);
     const companions = parsed.ok ? (parsed.value.companions ?? []) : listField(spec, "companions", MAX_COMPANIONS);
     checkCompanions(companions, parsed.ok ? parsed.value.id : field(spec, "id"), issues);
     if (!parsed.ok || issues.length > 0) {
-      throw new StretchKitError("invalid_routine", inDocumentOrder(issues), "Invalid routine");
+      return fail("invalid_routine", inDocumentOrder(issues), "Invalid routine");
     }
-    const value = parsed.value;
-    const defaults = backSpasmRoutine.frequency;
-    const week = value.frequency?.sessionsPerWeek ?? defaults.sessionsPerWeek;
-    const day = value.frequency?.sessionsPerDay ?? defaults.sessionsPerDay;
-    return deepFreeze({
-      id: value.id,
-      name: value.name,
-      benefits: value.benefits ? [...value.benefits] : sharedBenefits(items, index),
-      items: items.map(({ item }) => item),
+    const { id, name, benefits, frequency } = parsed.value;
+    const found = stretches as Stretch[];
+    return makeRoutine({
+      id,
+      name,
+      benefits: benefits ?? BENEFITS.filter((benefit) => found.every((stretch) => stretch.benefits.includes(benefit))),
+      items: items.map((item, i) => fill(item, found[i] as Stretch)),
       frequency: {
-        sessionsPerWeek: { min: week.min, max: week.max },
-        sessionsPerDay: { min: day.min, max: day.max },
+        sessionsPerWeek: frequency?.sessionsPerWeek ?? backSpasmRoutine.frequency.sessionsPerWeek,
+        sessionsPerDay: frequency?.sessionsPerDay ?? backSpasmRoutine.frequency.sessionsPerDay,
       },
-      companions: [...(value.companions ?? [])],
-    });
+      companions,
+    } as Routine);
   });
-}
-
-/** The benefits every stretch of the routine names, in the order of `BENEFITS`. */
-function sharedBenefits(items: readonly IndexedItem[], index: CatalogIndex): Benefit[] {
-  return BENEFITS.filter((benefit) =>
-    items.every(({ item }) => index.get(item.stretchId)?.benefits.includes(benefit) === true),
-  );
 }

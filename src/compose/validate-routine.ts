@@ -4,7 +4,7 @@ import { deepFreeze } from "../internal/freeze.js";
 import { unreadableIssue } from "../internal/issues.js";
 import type { Routine } from "../schema/routine.js";
 import { checkRoutine } from "./check-routine.js";
-import { readOptions } from "./options.js";
+import { makeRoutine, readCatalogOptions } from "./options.js";
 
 /**
  * The codes of a {@link RoutineWarning}: a choice that is allowed but worth a second look.
@@ -20,7 +20,7 @@ import { readOptions } from "./options.js";
 export type RoutineWarningCode = "repetitions_outside_range" | "hold_outside_range" | "first_side_ignored";
 
 /**
- * A warning about a routine that is valid: where it is, a stable code, and a sentence a person can read.
+ * A warning about a routine: where it is, a stable code, and a sentence a person can read.
  *
  * @example
  * const warning: RoutineWarning = {
@@ -63,7 +63,7 @@ export type RoutineValidation =
   | {
       /** The routine is valid. */
       readonly ok: true;
-      /** A fresh, deeply frozen copy of the routine. */
+      /** A fresh, deeply frozen copy of the routine, with only its documented keys. */
       readonly routine: Routine;
       /** Allowed choices worth a second look (e.g. repetitions outside the stretch's own range). */
       readonly warnings: readonly RoutineWarning[];
@@ -73,7 +73,7 @@ export type RoutineValidation =
       readonly ok: false;
       /** Every issue found, each with its path, a stable code and a message; never empty. */
       readonly issues: readonly StretchKitIssue[];
-      /** Warnings about the parts that could be read. */
+      /** Warnings about the items that could be read. */
       readonly warnings: readonly RoutineWarning[];
     };
 
@@ -85,10 +85,12 @@ export type RoutineValidation =
  * a stable `code` (`unknown_stretch`, `duplicate_item`, `too_small`, `too_big`, `invalid_type`,
  * `unrecognized_key`, `conflict`, ...) and an English `message`. Rules beyond the schema: every
  * stretch id is in the catalog; a stretch appears once; `sides` and `firstSide` only on stretches
- * with sides (`sides` may be left out: both sides, left first). Repetitions and holds outside the
+ * with sides (`sides` may be left out: both sides, left first); each companion once, and not the
+ * routine itself. These run on every item whose own fields can be read, even when others fail the
+ * schema, so that fixing one issue never reveals another. Repetitions and holds outside the
  * stretch's own range, but within 1 to 20 and 1 to 600 s, are allowed with a warning. Issues come
  * in the order of the document (by field, then by item); issues about the options have paths that
- * start with `"catalog"`. The input is never mutated.
+ * start with `"catalog"`. Every function that takes a routine checks it the same way.
  *
  * @param input - Any JavaScript value, e.g. `JSON.parse` of a form's or a server's document.
  * @param options - The catalog; default the built-in stretches.
@@ -113,20 +115,16 @@ export type RoutineValidation =
  */
 export function validateRoutine(input: unknown, options?: ValidateRoutineOptions): RoutineValidation {
   try {
-    return validate(input, options);
+    const parsedOptions = readCatalogOptions(options);
+    if (!parsedOptions.ok) return deepFreeze({ ok: false, issues: parsedOptions.issues, warnings: [] });
+    const index = indexCatalog(parsedOptions.value.catalog);
+    if (!index.ok) return deepFreeze({ ok: false, issues: index.issues, warnings: [] });
+    const { routine, issues, warnings } = checkRoutine(input, index.value);
+    return routine === null
+      ? deepFreeze({ ok: false, issues, warnings })
+      : deepFreeze({ ok: true, routine: makeRoutine(routine), warnings });
   } catch {
     // Plain data never gets here: only an input or option whose reading throws (a getter, a Proxy).
     return deepFreeze({ ok: false, issues: [unreadableIssue([])], warnings: [] });
   }
-}
-
-function validate(input: unknown, options: ValidateRoutineOptions | undefined): RoutineValidation {
-  const catalog = options === undefined ? undefined : readOptions(options);
-  if (catalog !== undefined && !catalog.ok) return deepFreeze({ ok: false, issues: catalog.issues, warnings: [] });
-  const index = indexCatalog(catalog?.value.catalog);
-  if (!index.ok) return deepFreeze({ ok: false, issues: index.issues, warnings: [] });
-  const checked = checkRoutine(input, index.value);
-  return checked.routine === null
-    ? deepFreeze({ ok: false, issues: checked.issues, warnings: checked.warnings })
-    : deepFreeze({ ok: true, routine: checked.routine, warnings: checked.warnings });
 }

@@ -1,10 +1,9 @@
 /**
  * Civil-date arithmetic on ISO dates (`YYYY-MM-DD`) as whole days since 1970-01-01, without `Date`,
  * so that no result depends on the host's time zone. Algorithms after Howard Hinnant's
- * "chrono-compatible low-level date algorithms" (public domain).
+ * "chrono-compatible low-level date algorithms" (public domain). Which dates are valid is the
+ * schema's business (`isIsoDate` of `schema/common.ts`).
  */
-
-const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Days in a month of a year of the proleptic Gregorian calendar. */
 export function daysInMonth(year: number, month: number): number {
@@ -12,17 +11,7 @@ export function daysInMonth(year: number, month: number): number {
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
-/** Whether a string is a real ISO civil date between 1900-01-01 and 2999-12-31. */
-export function isIsoDate(value: string): boolean {
-  const match = ISO_DATE.exec(value);
-  if (match === null) return false;
-  const year = Number(match[1]);
-  const month = Number(match[2]);
-  const day = Number(match[3]);
-  return year >= 1900 && year <= 2999 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
-}
-
-/** Whole days from 1970-01-01 to an ISO date that {@link isIsoDate} accepts. */
+/** Whole days from 1970-01-01 to a valid ISO date. */
 export function toDayNumber(date: string): number {
   const year = Number(date.slice(0, 4));
   const month = Number(date.slice(5, 7));
@@ -47,11 +36,6 @@ export function fromDayNumber(dayNumber: number): string {
   const month = mp < 10 ? mp + 3 : mp - 9;
   const year = yoe + era * 400 + (month <= 2 ? 1 : 0);
   return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-}
-
-/** The ISO date `days` days after `date` (before, when negative). */
-export function addDays(date: string, days: number): string {
-  return fromDayNumber(toDayNumber(date) + days);
 }
 
 /** The day of the week of a day number: 0 for Sunday, 1 for Monday, ..., 6 for Saturday. */

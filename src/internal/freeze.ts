@@ -1,9 +1,6 @@
 /**
  * A type whose every object and array, at any depth, is readonly: what stretchkit hands out.
- *
- * @example
- * const hold: DeepReadonly<{ seconds: number[] }> = { seconds: [20, 20] };
- * hold.seconds.length; //=> 2
+ * Internal: the public types are written with it, but it is not exported.
  */
 export type DeepReadonly<T> = T extends (...args: never[]) => unknown
   ? T
@@ -13,19 +10,19 @@ export type DeepReadonly<T> = T extends (...args: never[]) => unknown
       ? { readonly [K in keyof T]: DeepReadonly<T[K]> }
       : T;
 
-/** Freezes a plain-data value and everything inside it, in place, and returns it. */
+/**
+ * Freezes a fresh plain-data value and everything inside it, in place, and returns it. A key whose
+ * value is `undefined` (an optional field left out, as a schema's parse keeps it) is deleted first,
+ * so that outputs hold only the keys they document. Only for values stretchkit made itself.
+ */
 export function deepFreeze<T>(value: T): DeepReadonly<T> {
   if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
+    const record = value as Record<string, unknown>;
+    for (const key of Object.keys(record)) {
+      if (record[key] === undefined && !Array.isArray(value)) delete record[key];
+      else deepFreeze(record[key]);
+    }
     Object.freeze(value);
-    for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
   }
   return value as DeepReadonly<T>;
-}
-
-/** Whether a value is frozen at every depth (a primitive is): it cannot change. */
-export function isDeepFrozen(value: unknown): boolean {
-  if (typeof value !== "object" || value === null) return true;
-  if (!Object.isFrozen(value)) return false;
-  for (const key of Object.keys(value)) if (!isDeepFrozen((value as Record<string, unknown>)[key])) return false;
-  return true;
 }

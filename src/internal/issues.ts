@@ -111,8 +111,8 @@ export function fromZodIssues(issues: readonly RawIssue[], prefix: readonly Issu
   return out;
 }
 
-/** The result of {@link safeParseWith}: the parsed value, or every issue found. */
-export type ParseResult<T> =
+/** A parsed value, or every issue found: what every parse step of stretchkit returns. */
+export type Parsed<T> =
   | { readonly ok: true; readonly value: T }
   | { readonly ok: false; readonly issues: StretchKitIssue[] };
 
@@ -121,7 +121,7 @@ export function safeParseWith<T>(
   schema: SafeParser<T>,
   input: unknown,
   prefix: readonly IssuePathKey[] = [],
-): ParseResult<T> {
+): Parsed<T> {
   let result: ReturnType<SafeParser<T>["safeParse"]>;
   try {
     result = schema.safeParse(input);
@@ -158,13 +158,18 @@ export function refuseUnreadable<T>(code: StretchKitErrorCode, summary: string, 
 }
 
 /** Parses with a zod schema, or throws a {@link StretchKitError} with every issue. */
-export function parseWith<T>(schema: SafeParser<T>, input: unknown, code: StretchKitErrorCode, summary: string): T {
-  const result = safeParseWith(schema, input);
-  if (!result.ok) throw new StretchKitError(code, result.issues, summary);
-  return result.value;
+export function parseWith<T>(
+  schema: SafeParser<T>,
+  input: unknown,
+  code: StretchKitErrorCode,
+  summary: string,
+  prefix: readonly IssuePathKey[] = [],
+): T {
+  const result = safeParseWith(schema, input, prefix);
+  return result.ok ? result.value : fail(code, result.issues, summary);
 }
 
-/** Throws a {@link StretchKitError} when `issues` is not empty. */
-export function throwIfIssues(issues: readonly StretchKitIssue[], code: StretchKitErrorCode, summary: string): void {
-  if (issues.length > 0) throw new StretchKitError(code, issues, summary);
+/** Throws a {@link StretchKitError}: a shorthand for the many places that refuse an input. */
+export function fail(code: StretchKitErrorCode, issues: readonly StretchKitIssue[], summary: string): never {
+  throw new StretchKitError(code, issues, summary);
 }

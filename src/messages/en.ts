@@ -1,4 +1,5 @@
-import type { Limb, MessageCatalog } from "./keys.js";
+import type { Limb, Side } from "../schema/common.js";
+import type { MessageCatalog, SafetyText } from "../schema/locale.js";
 
 /* "left arm", "Left arm", ...: looked up, not built, as texts are made for every step. */
 const SIDE_NAMES = {
@@ -16,26 +17,21 @@ function seconds(count: number): string {
 }
 
 /** "Sideways reach, left arm" or "Forward roll". */
-function titled(stretch: string, side: "left" | "right" | null, limb: Limb | null): string {
+function titled(stretch: string, side: Side | null, limb: Limb | null): string {
   return side === null || limb === null ? stretch : `${stretch}, ${SIDE_NAMES[side][limb]}`;
 }
 
 /** "Left arm, repetition 1 of 3" or "Repetition 1 of 3". */
-function repetitionOf(
-  side: "left" | "right" | null,
-  limb: Limb | null,
-  repetition: number,
-  repetitions: number,
-): string {
-  return side === null || limb === null
-    ? `Repetition ${String(repetition)} of ${String(repetitions)}`
-    : `${SIDE_TITLES[side][limb]}, repetition ${String(repetition)} of ${String(repetitions)}`;
+function repetitionOf(side: Side | null, limb: Limb | null, repetition: number, repetitions: number): string {
+  const count = `${String(repetition)} of ${String(repetitions)}`;
+  return side === null || limb === null ? `Repetition ${count}` : `${SIDE_TITLES[side][limb]}, repetition ${count}`;
 }
 
 /**
  * The built-in English message catalog: every step and cue text, with the stretch's name, the side
  * ("Left arm", "Right hand and leg") and plurals ("1 second", "20 seconds"). It uses no locale
- * API, so the same input gives the same text on every machine. Spread it to change a few texts.
+ * API, so the same input gives the same text on every machine. It is `en.messages`; spread it to
+ * change a few texts.
  *
  * @example
  * englishMessages["step.rest"]({ stretchId: "forward-roll", stretch: "Forward roll", seconds: 1 });
@@ -66,9 +62,13 @@ export const englishMessages: MessageCatalog = {
   "cue.switch-side": ({ side, limb }) => `Get ready to switch to the ${SIDE_NAMES[side][limb]}.`,
 };
 
-/**
- * A copy of the built-in English functions, made when this module loads, so that nothing done to
- * `englishMessages` later changes it. Internal: the scheduler reuses the texts these pure functions
- * made (they read nothing but their parameters) for the catalogs that still hold them.
- */
-export const builtInEnglish: MessageCatalog = /* @__PURE__ */ (() => ({ ...englishMessages }))();
+/** The English safety texts: `en.safety`. */
+export const englishSafety: SafetyText = {
+  notMedicalAdvice: "This is general guidance on stretching, not medical advice.",
+  avoidIfPain: "Avoid a stretch that aggravates or causes pain.",
+  stopWhenItHurts: "If a stretch hurts, stop it at once.",
+  holdComfortably:
+    "Hold each stretch only for as long as you can comfortably sustain it: the timer is a guide, not a target.",
+  seeAProfessional: "If pain persists, is severe or keeps coming back, see a doctor or a physiotherapist.",
+  painRecorded: "Your pain report is saved, and this stretch has been stopped.",
+};

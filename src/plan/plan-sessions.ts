@@ -1,23 +1,14 @@
 import * as z from "zod/mini";
-import { checkItems, itemSides } from "../catalog/check-items.js";
-import { type CatalogIndex, indexCatalog } from "../catalog/create-catalog.js";
+import { indexOrThrow } from "../catalog/create-catalog.js";
+import { type CheckedItem, readRoutine, sidesOf } from "../compose/check-routine.js";
 import type { StretchKitIssue } from "../errors.js";
-import { StretchKitError } from "../errors.js";
 import { fromDayNumber, toDayNumber } from "../internal/dates.js";
-import { safeParseWith } from "../internal/issues.js";
+import { fail, parseWith, refuseUnreadable } from "../internal/issues.js";
+import { MAX_PLAN_WEEKS, MAX_SESSIONS_PER_DAY, MAX_SESSIONS_PER_WEEK, MAX_YEAR } from "../schema/bounds.js";
+import { dateSchema, intIn, listOf } from "../schema/common.js";
+import { type Plan, type PlanItem, type PlannedSession, sumHoldMs, WEEKDAYS, type Weekday } from "../schema/plan.js";
 import type { Routine } from "../schema/routine.js";
-import { RoutineSchema } from "../schema/routine.js";
-import { isoDateSchema } from "../schema/session-record.js";
 import type { Stretch } from "../schema/stretch.js";
-import {
-  MAX_PLAN_WEEKS,
-  MAX_SESSIONS_PER_DAY,
-  type Plan,
-  type PlanItem,
-  type PlannedSession,
-  WEEKDAYS,
-  type Weekday,
-} from "./plan-schema.js";
 import { weekdayNumber, weekStartOf } from "./weeks.js";
 
 /**
@@ -52,53 +43,36 @@ export interface PlanOptions {
 }
 
 const optionsSchema = /* @__PURE__ */ z.strictObject({
-  start: isoDateSchema,
-  weeks: /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.minimum(1), /* @__PURE__ */ z.maximum(MAX_PLAN_WEEKS)),
-  sessionsPerWeek: /* @__PURE__ */ z.optional(
-    /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.minimum(1), /* @__PURE__ */ z.maximum(7)),
-  ),
+  start: dateSchema,
+  weeks: /* @__PURE__ */ intIn(1, MAX_PLAN_WEEKS),
+  sessionsPerWeek: /* @__PURE__ */ z.optional(/* @__PURE__ */ intIn(1, MAX_SESSIONS_PER_WEEK)),
   days: /* @__PURE__ */ z.optional(
-    /* @__PURE__ */ z.array(/* @__PURE__ */ z.enum(WEEKDAYS)).check(
-      /* @__PURE__ */ z.minLength(1),
-      /* @__PURE__ */ z.maxLength(7),
+    /* @__PURE__ */ listOf(/* @__PURE__ */ z.enum(WEEKDAYS), 1, MAX_SESSIONS_PER_WEEK).check(
       /* @__PURE__ */ z.refine((days) => new Set(days).size === days.length, {
         error: "must not name a day twice",
         params: { code: "duplicate_item" },
       }),
     ),
   ),
-  sessionsPerDay: /* @__PURE__ */ z.optional(
-    /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.minimum(1), /* @__PURE__ */ z.maximum(MAX_SESSIONS_PER_DAY)),
-  ),
+  sessionsPerDay: /* @__PURE__ */ z.optional(/* @__PURE__ */ intIn(1, MAX_SESSIONS_PER_DAY)),
   weekStartsOn: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(WEEKDAYS)),
   catalog: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
 });
 
-/**
- * One session's dose per stretch and side, in the order `scheduleSession` times its holds; the
- * items are checked against the catalog as every function that takes a routine checks them.
- */
-function planItems(routine: Routine, index: CatalogIndex): PlanItem[] {
-  const issues: StretchKitIssue[] = [];
-  const found = checkItems(
-    routine.items.map((item, i) => ({ item, index: i })),
-    index,
-    issues,
+/** One session's dose per stretch and side, in the order `scheduleSession` times its holds. */
+function planItems(items: readonly CheckedItem[]): PlanItem[] {
+  return items.flatMap((checked) =>
+    sidesOf(checked).map((side) => ({
+      stretchId: checked.item.stretchId,
+      side,
+      repetitions: checked.item.repetitions,
+      holdMs: checked.item.holdSeconds * 1000,
+    })),
   );
-  if (issues.length > 0) throw new StretchKitError("invalid_routine", issues, "Invalid routine");
-  const items: PlanItem[] = [];
-  routine.items.forEach((item, i) => {
-    const sided = (found[i] as Stretch).laterality.kind !== "none"; // every stretch was found: there is no issue
-    const holdMs = item.holdSeconds * 1000;
-    for (const side of itemSides(item, sided)) {
-      items.push({ stretchId: item.stretchId, side, repetitions: item.repetitions, holdMs });
-    }
-  });
-  return items;
 }
 
-/** The last day a plan may reach: the end of the calendar that `isIsoDate` accepts. */
-const LAST_DAY = "2999-12-31";
+/** The last day a plan may reach: the end of the calendar that dates allow. */
+const LAST_DAY = `${MAX_YEAR}-12-31`;
 
 /**
  * Lays a routine's sessions out on the calendar: `weeks` weeks from `start`, `sessionsPerWeek`
@@ -133,56 +107,60 @@ const LAST_DAY = "2999-12-31";
  * midWeek.sessions.map((session) => session.date); //=> ["2026-11-05", "2026-11-07", "2026-11-09"]
  */
 export function planSessions(routine: Routine, options: PlanOptions): Plan {
-  const parsedRoutine = safeParseWith(RoutineSchema, routine);
-  if (!parsedRoutine.ok) throw new StretchKitError("invalid_routine", parsedRoutine.issues, "Invalid routine");
-  const parsed = safeParseWith(optionsSchema, options);
-  if (!parsed.ok) throw new StretchKitError("invalid_options", parsed.issues, "Invalid plan options");
-  const { start, weeks, days } = parsed.value;
-  const index = indexCatalog(parsed.value.catalog);
-  if (!index.ok) throw new StretchKitError("invalid_catalog", index.issues, "Invalid catalog");
-  const items = planItems(parsedRoutine.value, index.value);
-  const frequency = parsedRoutine.value.frequency;
-  const issues: StretchKitIssue[] = [];
-
-  const perWeek = parsed.value.sessionsPerWeek ?? days?.length ?? frequency.sessionsPerWeek.min;
-  const perWeekRange = frequency.sessionsPerWeek;
-  if (parsed.value.sessionsPerWeek !== undefined) {
-    checkRange(issues, ["sessionsPerWeek"], perWeek, perWeekRange, "sessions a week");
-  }
-  if (days !== undefined) {
-    if (parsed.value.sessionsPerWeek === undefined) {
-      checkRange(issues, ["days"], days.length, perWeekRange, "days a week");
-    } else if (days.length !== perWeek) {
+  return refuseUnreadable("invalid_options", "Invalid plan options", () => {
+    const parsed = parseWith(optionsSchema, options, "invalid_options", "Invalid plan options");
+    const checked = readRoutine(routine, indexOrThrow(parsed.catalog));
+    const { sessionsPerWeek, sessionsPerDay } = checked.routine.frequency;
+    const issues: StretchKitIssue[] = [];
+    const perWeek = parsed.sessionsPerWeek ?? parsed.days?.length ?? sessionsPerWeek.min;
+    if (parsed.sessionsPerWeek !== undefined)
+      checkRange(issues, ["sessionsPerWeek"], perWeek, sessionsPerWeek, "sessions a week");
+    else if (parsed.days !== undefined) checkRange(issues, ["days"], perWeek, sessionsPerWeek, "days a week");
+    if (parsed.days !== undefined && parsed.days.length !== perWeek) {
       issues.push({
         path: ["days"],
         code: "conflict",
-        message: `names ${days.length} days, but sessionsPerWeek is ${perWeek}`,
+        message: `names ${parsed.days.length} days, but sessionsPerWeek is ${perWeek}`,
       });
     }
-  }
-  const perDay = parsed.value.sessionsPerDay ?? frequency.sessionsPerDay.min;
-  checkRange(issues, ["sessionsPerDay"], perDay, frequency.sessionsPerDay, "sessions a day");
+    const perDay = parsed.sessionsPerDay ?? sessionsPerDay.min;
+    checkRange(issues, ["sessionsPerDay"], perDay, sessionsPerDay, "sessions a day");
+    const startDay = toDayNumber(parsed.start);
+    const endDay = startDay + 7 * parsed.weeks - 1;
+    if (endDay > toDayNumber(LAST_DAY))
+      issues.push({ path: ["weeks"], code: "too_big", message: `the plan would end after ${LAST_DAY}` });
+    if (issues.length > 0) fail("invalid_options", issues, "Invalid plan options");
+    const weekStartsOn = parsed.weekStartsOn ?? "monday";
+    const items = planItems(checked.items);
+    return {
+      routineId: checked.routine.id,
+      start: parsed.start,
+      end: fromDayNumber(endDay),
+      weekStartsOn,
+      holdMsPerSession: sumHoldMs(items),
+      items,
+      sessions: plannedSessions({ startDay, endDay, weekStartsOn, perWeek, perDay, days: parsed.days }),
+    };
+  });
+}
 
-  const startDay = toDayNumber(start);
-  const endDay = startDay + 7 * weeks - 1;
-  if (endDay > toDayNumber(LAST_DAY)) {
-    issues.push({ path: ["weeks"], code: "too_big", message: `the plan would end after ${LAST_DAY}` });
-  }
-  if (issues.length > 0) throw new StretchKitError("invalid_options", issues, "Invalid plan options");
-
-  const weekStartsOn = parsed.value.weekStartsOn ?? "monday";
-  const firstWeek = weekStartOf(startDay, weekStartsOn);
-  const offsets: number[] = [];
-  if (days === undefined) {
-    for (let i = 0; i < perWeek; i++) offsets.push(Math.floor((i * 7) / perWeek));
-  } else {
-    const first = weekdayNumber(weekStartsOn);
-    for (const day of days) offsets.push((weekdayNumber(day) - first + 7) % 7);
-    offsets.sort((a, b) => a - b);
-  }
-
+/** The sessions of a plan: on each week's days (spread evenly, or the named ones), `perDay` a day, within the plan. */
+function plannedSessions(plan: {
+  readonly startDay: number;
+  readonly endDay: number;
+  readonly weekStartsOn: Weekday;
+  readonly perWeek: number;
+  readonly perDay: number;
+  readonly days: readonly Weekday[] | undefined;
+}): PlannedSession[] {
+  const { startDay, endDay, perWeek, perDay, days } = plan;
+  const first = weekdayNumber(plan.weekStartsOn);
+  const offsets =
+    days === undefined
+      ? Array.from({ length: perWeek }, (_, i) => Math.floor((i * 7) / perWeek))
+      : days.map((day) => (weekdayNumber(day) - first + 7) % 7).sort((a, b) => a - b);
   const sessions: PlannedSession[] = [];
-  for (let weekDay = firstWeek; weekDay <= endDay; weekDay += 7) {
+  for (let weekDay = weekStartOf(startDay, plan.weekStartsOn); weekDay <= endDay; weekDay += 7) {
     for (const offset of offsets) {
       const day = weekDay + offset;
       if (day < startDay || day > endDay) continue;
@@ -190,19 +168,7 @@ export function planSessions(routine: Routine, options: PlanOptions): Plan {
       for (let slot = 0; slot < perDay; slot++) sessions.push({ date, slot });
     }
   }
-
-  let holdMsPerSession = 0;
-  for (const item of items) holdMsPerSession += item.repetitions * item.holdMs;
-
-  return {
-    routineId: parsedRoutine.value.id,
-    start,
-    end: fromDayNumber(endDay),
-    weekStartsOn,
-    holdMsPerSession,
-    items,
-    sessions,
-  };
+  return sessions;
 }
 
 function checkRange(
@@ -212,11 +178,10 @@ function checkRange(
   range: { readonly min: number; readonly max: number },
   what: string,
 ): void {
-  if (value < range.min || value > range.max) {
-    issues.push({
-      path,
-      code: value < range.min ? "too_small" : "too_big",
-      message: `the routine asks for ${range.min} to ${range.max} ${what}; got ${value}`,
-    });
-  }
+  if (value >= range.min && value <= range.max) return;
+  issues.push({
+    path,
+    code: value < range.min ? "too_small" : "too_big",
+    message: `the routine asks for ${range.min} to ${range.max} ${what}; got ${value}`,
+  });
 }

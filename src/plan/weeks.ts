@@ -1,5 +1,5 @@
 import { dayOfWeek } from "../internal/dates.js";
-import { WEEKDAYS, type Weekday } from "./plan-schema.js";
+import { WEEKDAYS, type Weekday } from "../schema/plan.js";
 
 /** `dayOfWeek`'s number (0 for Sunday) of a weekday name. */
 export function weekdayNumber(day: Weekday): number {

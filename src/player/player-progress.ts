@@ -1,5 +1,5 @@
 import { refuseUnreadable } from "../internal/issues.js";
-import { assertPlayerState, elapsedInStep } from "./internal.js";
+import { elapsedInStep, readState } from "./state.js";
 import type { PlayerProgress, PlayerState } from "./types.js";
 
 /**
@@ -24,8 +24,8 @@ import type { PlayerProgress, PlayerState } from "./types.js";
  */
 export function playerProgress(state: PlayerState): PlayerProgress {
   return refuseUnreadable("invalid_state", "Not a player state", () => {
-    assertPlayerState(state);
-    const { session, stepIndex, status } = state;
+    const draft = readState(state);
+    const { session, stepIndex, status } = draft;
     const step = session.steps[stepIndex];
     if (step === undefined) {
       return {
@@ -38,7 +38,7 @@ export function playerProgress(state: PlayerState): PlayerProgress {
         progress: 1,
       };
     }
-    const elapsedInStepMs = elapsedInStep(state, step, state.endedAtMs ?? state.lastAtMs);
+    const elapsedInStepMs = elapsedInStep(draft, step, draft.endedAtMs ?? draft.lastAtMs);
     const positionMs = step.startMs + elapsedInStepMs;
     return {
       status,

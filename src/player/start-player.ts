@@ -1,26 +1,40 @@
-import { StretchKitError } from "../errors.js";
 import { deepFreeze } from "../internal/freeze.js";
-import { isInstant } from "../internal/instant.js";
-import { refuseUnreadable } from "../internal/issues.js";
-import type { Session } from "../schedule/types.js";
-import { instantIssue } from "./internal.js";
+import { fail, refuseUnreadable } from "../internal/issues.js";
+import { MAX_SESSION_CUES, MAX_SESSION_STEPS } from "../schema/bounds.js";
+import { isInstant } from "../schema/common.js";
+import type { Session } from "../schema/session.js";
+import { sessionIssues } from "../schema/session-check.js";
+import { instantIssue, makeState } from "./state.js";
 import type { PlayerState } from "./types.js";
-import { sessionIssues } from "./validate-session.js";
+
+/** A copy of a session as plain frozen JSON, its lists bounded before they are read; or `undefined`. */
+function copyOf(session: unknown): Session | undefined {
+  const { steps, cues } = (typeof session === "object" && session !== null ? session : {}) as Partial<Session>;
+  if (Array.isArray(steps) && steps.length > MAX_SESSION_STEPS) return undefined;
+  if (Array.isArray(cues) && cues.length > MAX_SESSION_CUES) return undefined;
+  try {
+    return deepFreeze(JSON.parse(JSON.stringify(session)) as Session);
+  } catch {
+    return undefined;
+  }
+}
 
 /**
  * Starts playing a session at an instant of the caller's clock: the first step begins at `atMs`.
  *
- * The session is validated once here (steps tiling `[0, totalMs)` with whole positive durations,
- * holds that fit a session record) and copied into the state, frozen; every later state shares that
- * copy, so `advancePlayer` never validates or copies it again.
+ * The session is copied once into frozen plain data and the copy is checked in full, against the
+ * same definition as `SessionSchema` (without zod): steps tiling `[0, totalMs)` with whole positive
+ * durations, valid messages, holds that fit a session record. Every later state shares that copy,
+ * so `advancePlayer` never copies or checks it again.
  *
  * @param session - A session from `scheduleSession` (or one of them through JSON).
  * @param atMs - The caller's clock at the start, in whole milliseconds (e.g. `Date.now()`).
- * @returns A running player on the session's first step.
+ * @returns A running player on the session's first step, deeply frozen.
  * @throws {@link StretchKitError} with code `invalid_session` listing the issues of the session (at
- * most 100 of them), also for a session of more than 50,000 cues, one holding data that JSON cannot
- * copy (e.g. a BigInt or a cycle) and one that throws when read (a getter or a Proxy); or
- * `invalid_event` when `atMs` is not a whole number of milliseconds >= 0.
+ * most 100 of them), also for a session of more than 20,000 steps or 50,000 cues (refused before
+ * any is read), one holding data that JSON cannot copy (e.g. a BigInt or a cycle) and one that
+ * throws when read (a getter or a Proxy); or `invalid_event` when `atMs` is not a whole number of
+ * milliseconds >= 0.
  * @example
  * const session = scheduleSession(backSpasmRoutine);
  * const state = startPlayer(session, 1_000);
@@ -30,22 +44,20 @@ import { sessionIssues } from "./validate-session.js";
  */
 export function startPlayer(session: Session, atMs: number): PlayerState {
   return refuseUnreadable("invalid_session", "Invalid session", () => {
-    const issues = sessionIssues(session);
-    if (issues.length > 0) throw new StretchKitError("invalid_session", issues, "Invalid session");
-    if (!isInstant(atMs))
-      throw new StretchKitError("invalid_event", [instantIssue(atMs, ["atMs"])], "Invalid start time");
-    let copy: Session;
-    try {
-      copy = deepFreeze(JSON.parse(JSON.stringify(session)) as Session) as Session;
-    } catch {
-      // A field the checks above do not read holds what JSON cannot (a BigInt, a cycle, a getter that throws).
-      throw new StretchKitError(
-        "invalid_session",
-        [{ path: [], code: "invalid_value", message: "must be plain JSON data, as scheduleSession makes it" }],
-        "Invalid session",
-      );
-    }
-    return {
+    const copy = copyOf(session);
+    const issues =
+      copy === undefined
+        ? [
+            {
+              path: [],
+              code: "invalid_value",
+              message: "must be plain JSON data, as scheduleSession makes it, of at most 20,000 steps and 50,000 cues",
+            } as const,
+          ]
+        : sessionIssues(copy);
+    if (issues.length > 0 || copy === undefined) return fail("invalid_session", issues, "Invalid session");
+    if (!isInstant(atMs)) fail("invalid_event", [instantIssue(atMs, ["atMs"])], "Invalid start time");
+    return makeState({
       version: 1,
       session: copy,
       status: "running",
@@ -57,8 +69,8 @@ export function startPlayer(session: Session, atMs: number): PlayerState {
       lastAtMs: atMs,
       endedAtMs: null,
       lastStepReached: copy.steps.length === 1,
-      holds: [],
-      pain: [],
-    };
+      holds: Object.freeze([]),
+      pain: Object.freeze([]),
+    });
   });
 }

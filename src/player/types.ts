@@ -1,4 +1,4 @@
-import type { Session, SessionStep } from "../schedule/types.js";
+import type { Session, SessionStep } from "../schema/session.js";
 import type { PainReport } from "../schema/session-record.js";
 
 /**
@@ -28,15 +28,17 @@ export interface PlayerHold {
 }
 
 /**
- * The state of a session player: plain JSON, so that an app can store it (`JSON.stringify`,
- * `structuredClone`, a worker message) and go on after a reload. Build it with `startPlayer`, move
- * it with `advancePlayer`, and turn it into a record with `toSessionRecord`. Treat it as opaque
- * beyond `status`, `stepIndex` and `session`; read the position with `playerProgress`.
+ * The state of a session player: plain JSON, deeply frozen, so that an app can keep every state
+ * (undo, history) and store any of them (`JSON.stringify`, `structuredClone`, a worker message) to
+ * go on after a reload. Build it with `startPlayer`, move it with `advancePlayer`, and turn it into
+ * a record with `toSessionRecord`. Treat it as opaque beyond `status`, `stepIndex` and `session`;
+ * read the position with `playerProgress`. Its format is versioned (`version: 1`): a stored state
+ * of a later format is refused with a clear error, never misread.
  *
  * @example
  * const state: PlayerState = startPlayer(scheduleSession(backSpasmRoutine), 0);
  * state.status; //=> "running"
- * state.stepIndex; //=> 0
+ * Object.isFrozen(state.holds); //=> true
  */
 export interface PlayerState {
   /** The version of this shape, for apps that store states: always `1`. */
@@ -71,165 +73,58 @@ export interface PlayerState {
 }
 
 /**
- * Moves the player through every step whose end has passed by `atMs` (several at once after a long
- * gap). A UI sends one on every frame or timer callback.
+ * The type of a {@link PlayerEvent}: what a UI tells the player.
+ *
+ * - `tick`: moves through every step whose end has passed (several at once after a long gap); a UI
+ *   sends one on every frame or timer callback.
+ * - `pause` / `resume`: from a pause on, time counts toward no step (and no hold) until a resume.
+ * - `skip`: ends the current step now; a skipped hold keeps what was held so far, marked skipped.
+ * - `skip-stretch`: ends the current stretch (its remaining repetitions and sides are skipped) and
+ *   starts the next stretch's `prepare` step, or finishes after the last stretch.
+ * - `release`: ends the current hold early, at the user's comfortable limit ("as long as you can
+ *   comfortably sustain"): held so far, not skipped; the `release` step starts.
+ * - `pain`: records pain (with the user's `note` and a 0–10 `score`, both optional) and stops the
+ *   current stretch at once, as the seed advises, going on to the next one.
+ * - `stop`: ends the session now; holds not reached are recorded as skipped with nothing achieved.
  *
  * @example
- * const state = startPlayer(scheduleSession(backSpasmRoutine), 0);
- * advancePlayer(state, { type: "tick", atMs: 1_000 }).stepIndex; //=> 0
+ * const type: PlayerEventType = "skip-stretch";
  */
-export interface TickEvent {
-  /** `"tick"`. */
-  readonly type: "tick";
-  /** The caller's clock, in whole milliseconds; never earlier than the previous event. */
-  readonly atMs: number;
-}
+export type PlayerEventType = "tick" | "pause" | "resume" | "skip" | "skip-stretch" | "release" | "pain" | "stop";
 
 /**
- * Pauses the player: from `atMs` on, time counts toward no step (and no hold) until a `resume`.
- * Refused when already paused.
- *
- * @example
- * const state = startPlayer(scheduleSession(backSpasmRoutine), 0);
- * advancePlayer(state, { type: "pause", atMs: 1_000 }).status; //=> "paused"
- */
-export interface PauseEvent {
-  /** `"pause"`. */
-  readonly type: "pause";
-  /** The caller's clock, in whole milliseconds; never earlier than the previous event. */
-  readonly atMs: number;
-}
-
-/**
- * Resumes a paused player: the current step goes on where it was paused. Refused when not paused.
- *
- * @example
- * const paused = advancePlayer(startPlayer(scheduleSession(backSpasmRoutine), 0), { type: "pause", atMs: 1_000 });
- * advancePlayer(paused, { type: "resume", atMs: 60_000 }).status; //=> "running"
- */
-export interface ResumeEvent {
-  /** `"resume"`. */
-  readonly type: "resume";
-  /** The caller's clock, in whole milliseconds; never earlier than the previous event. */
-  readonly atMs: number;
-}
-
-/**
- * Ends the current step now and starts the next one. A skipped hold achieves what was held so far
- * and is marked skipped.
- *
- * @example
- * const state = startPlayer(scheduleSession(backSpasmRoutine), 0);
- * advancePlayer(state, { type: "skip", atMs: 1_000 }).stepIndex; //=> 1
- */
-export interface SkipEvent {
-  /** `"skip"`. */
-  readonly type: "skip";
-  /** The caller's clock, in whole milliseconds; never earlier than the previous event. */
-  readonly atMs: number;
-}
-
-/**
- * Ends the current stretch now (its remaining repetitions and sides are skipped) and starts the
- * next stretch's `prepare` step, or finishes the session after the last stretch.
- *
- * @example
- * const session = scheduleSession(backSpasmRoutine);
- * const next = advancePlayer(startPlayer(session, 0), { type: "skip-stretch", atMs: 1_000 });
- * session.steps[next.stepIndex]?.stretchId; //=> "sideways-reach"
- */
-export interface SkipStretchEvent {
-  /** `"skip-stretch"`. */
-  readonly type: "skip-stretch";
-  /** The caller's clock, in whole milliseconds; never earlier than the previous event. */
-  readonly atMs: number;
-}
-
-/**
- * Ends the current hold early, at the user's comfortable limit ("as long as you can comfortably
- * sustain"): the hold is recorded as achieved so far, not skipped, and the `release` step starts.
- * Refused when the current step is not a hold that ends on the user.
- *
- * @example
- * const session = scheduleSession(backSpasmRoutine);
- * const hold = session.steps.findIndex((step) => step.kind === "hold");
- * let state = startPlayer(session, 0);
- * while (state.stepIndex < hold) state = advancePlayer(state, { type: "skip", atMs: 0 });
- * state = advancePlayer(state, { type: "release", atMs: 12_000 });
- * session.steps[state.stepIndex]?.kind; //=> "release"
- * state.holds[0]; //=> { stepIndex: hold, achievedMs: 12_000, skipped: false }
- */
-export interface ReleaseEvent {
-  /** `"release"`. */
-  readonly type: "release";
-  /** The caller's clock, in whole milliseconds; never earlier than the previous event. */
-  readonly atMs: number;
-}
-
-/**
- * Reports pain, as the seed advises to stop a stretch that aggravates or causes pain: records it for
- * the current stretch and side, ends that stretch at once (its remaining repetitions and sides are
- * not done) and goes on to the next stretch, or finishes after the last one.
- *
- * @example
- * const session = scheduleSession(backSpasmRoutine);
- * const state = advancePlayer(startPlayer(session, 0), { type: "pain", atMs: 5_000, note: "sharp" });
- * state.pain; //=> [{ stretchId: "forward-roll", side: null, atMs: 5_000, note: "sharp" }]
- * session.steps[state.stepIndex]?.stretchId; //=> "sideways-reach"
- */
-export interface PainEvent {
-  /** `"pain"`. */
-  readonly type: "pain";
-  /** The caller's clock, in whole milliseconds; never earlier than the previous event. */
-  readonly atMs: number;
-  /** The user's own words, at most 1,000 characters. */
-  readonly note?: string | undefined;
-}
-
-/**
- * Ends the session now. Holds not reached are recorded as skipped with nothing achieved.
- *
- * @example
- * const state = startPlayer(scheduleSession(backSpasmRoutine), 0);
- * advancePlayer(state, { type: "stop", atMs: 1_000 }).status; //=> "finished"
- */
-export interface StopEvent {
-  /** `"stop"`. */
-  readonly type: "stop";
-  /** The caller's clock, in whole milliseconds; never earlier than the previous event. */
-  readonly atMs: number;
-}
-
-/**
- * Everything a UI can tell the player, each at an instant of the UI's own clock (`atMs`, whole
- * milliseconds, never going backwards). Every event first lets time pass up to `atMs` (as a
- * `tick` does), then acts on the step current at that instant.
+ * Something a UI tells the player, at an instant of the UI's own clock: `{ type, atMs }`, with
+ * `note` and `score` on a pain event. `PlayerEvent<"pain">` is one kind; `PlayerEvent` any of them.
+ * `atMs` is whole milliseconds and never goes backwards. Every event first lets time pass up to
+ * `atMs` (as a `tick` does), then acts on the step current at that instant, so that an event means
+ * the same whether or not a tick came just before it. See {@link PlayerEventType} for each type.
  *
  * @example
  * const events: PlayerEvent[] = [
  *   { type: "pause", atMs: 1_000 },
  *   { type: "resume", atMs: 5_000 },
- *   { type: "pain", atMs: 9_000, note: "a twinge" },
+ *   { type: "pain", atMs: 9_000, note: "a twinge", score: 4 },
  * ];
+ * const pain: PlayerEvent<"pain"> = { type: "pain", atMs: 9_000, score: 4 };
  * events.map((event) => event.type); //=> ["pause", "resume", "pain"]
  */
-export type PlayerEvent =
-  | TickEvent
-  | PauseEvent
-  | ResumeEvent
-  | SkipEvent
-  | SkipStretchEvent
-  | ReleaseEvent
-  | PainEvent
-  | StopEvent;
-
-/**
- * The type of a {@link PlayerEvent}.
- *
- * @example
- * const type: PlayerEventType = "skip-stretch";
- */
-export type PlayerEventType = PlayerEvent["type"];
+export type PlayerEvent<T extends PlayerEventType = PlayerEventType> = T extends "pain"
+  ? {
+      readonly type: T;
+      /** The caller's clock, in whole milliseconds; never earlier than the previous event. */
+      readonly atMs: number;
+      /** The user's own words, at most 1,000 characters. */
+      readonly note?: string | undefined;
+      /** How bad, on the 0–10 numeric rating scale (0 no pain, 10 the worst imaginable). */
+      readonly score?: number | undefined;
+    }
+  : T extends PlayerEventType
+    ? {
+        readonly type: T;
+        /** The caller's clock, in whole milliseconds; never earlier than the previous event. */
+        readonly atMs: number;
+      }
+    : never;
 
 /**
  * Where a player stands in its session, for a UI to draw the current step, a countdown and a

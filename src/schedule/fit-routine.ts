@@ -1,153 +1,102 @@
-import { StretchKitError } from "../errors.js";
-import { deepFreeze } from "../internal/freeze.js";
+import { indexOrThrow } from "../catalog/create-catalog.js";
+import { readRoutine } from "../compose/check-routine.js";
+import { makeRoutine } from "../compose/options.js";
+import { parseWith, refuseUnreadable } from "../internal/issues.js";
+import { MAX_SESSION_MS } from "../schema/bounds.js";
 import type { Routine } from "../schema/routine.js";
-import type { Stretch } from "../schema/stretch.js";
-import { MAX_SESSION_MS, parseFitOptions, type Timing, type TimingOptions } from "./options.js";
-import { type ItemPlan, indexStretches, resolveRoutine } from "./resolve-routine.js";
-import { type Dose, itemDurationMs } from "./schedule-session.js";
+import type { Session } from "../schema/session.js";
+import { fullestFit } from "./fullest-fit.js";
+import { fitOptionsSchema, timingOf, toMs } from "./options.js";
+import { buildSession, languageOf, planItems, type ScheduleOptions } from "./schedule-session.js";
 
 /**
- * The options of {@link fitRoutine}: the time budget, the step durations the session will be
- * scheduled with (as in `scheduleSession`), and the stretch catalog.
+ * The options of {@link fitRoutine}: the time budget, how far the dose may go, and every option of
+ * `scheduleSession` but the hold and repetitions, which the fit chooses. The session that comes
+ * back is scheduled with them.
  *
  * @example
  * const options: FitOptions = { maxSeconds: 800, restSeconds: 0 };
- * fitRoutine(backSpasmRoutine, options).items[0]?.holdSeconds; //=> 17
+ * fitRoutine(backSpasmRoutine, options).session.totalMs <= 800_000; //=> true
  */
-export interface FitOptions extends TimingOptions {
-  /** The longest the session may last, in seconds (a whole number of milliseconds, 0 or more). */
+export interface FitOptions extends Omit<ScheduleOptions, "holdSeconds" | "repetitions"> {
+  /** The longest the session may last, in seconds (a whole number of milliseconds, 0 or more; capped at 4 hours). */
   readonly maxSeconds: number;
-  /** The stretches the routine's ids refer to, instead of the built-in ones. Default: the built-in `stretches`. */
-  readonly catalog?: readonly Stretch[] | undefined;
+  /**
+   * How far the dose may go: `"routine"` (the default) never above the routine's own repetitions
+   * and holds; `"stretch"` up to each stretch's most repetitions and its target hold.
+   */
+  readonly upTo?: "routine" | "stretch" | undefined;
 }
 
 /**
- * A ladder of variants from the fullest (level 0) to the shortest: first one repetition fewer for
- * every stretch at a time, then one second less of hold.
+ * What {@link fitRoutine} returns: the fitted routine, and its session scheduled with the same
+ * options, so that the budget holds by construction.
+ *
+ * @example
+ * const { routine, session }: FitResult = fitRoutine(backSpasmRoutine, { maxSeconds: 900 });
+ * session.routineId === routine.id; //=> true
  */
-class Ladder {
-  readonly top: number;
-  private readonly repetitionLevels: number;
-
-  constructor(
-    private readonly plans: readonly ItemPlan[],
-    private readonly timing: Timing,
-  ) {
-    let repetitionLevels = 0;
-    let holdLevels = 0;
-    for (const { info } of plans) {
-      repetitionLevels = Math.max(repetitionLevels, info.maxRepetitions - info.minRepetitions);
-      holdLevels = Math.max(holdLevels, info.targetHoldSeconds - info.minHoldSeconds);
-    }
-    this.repetitionLevels = repetitionLevels;
-    this.top = repetitionLevels + holdLevels;
-  }
-
-  dose(i: number, level: number): Dose {
-    const { info } = this.plans[i] as ItemPlan;
-    if (level <= this.repetitionLevels) {
-      return {
-        repetitions: Math.max(info.minRepetitions, info.maxRepetitions - level),
-        holdMs: info.targetHoldSeconds * 1000,
-      };
-    }
-    const holdSeconds = Math.max(info.minHoldSeconds, info.targetHoldSeconds - (level - this.repetitionLevels));
-    return { repetitions: info.minRepetitions, holdMs: holdSeconds * 1000 };
-  }
-
-  itemMs(i: number, level: number): number {
-    return itemDurationMs((this.plans[i] as ItemPlan).sides.length, this.dose(i, level), this.timing);
-  }
-
-  totalMs(level: number): number {
-    let total = 0;
-    for (let i = 0; i < this.plans.length; i++) total += this.itemMs(i, level);
-    return total;
-  }
+export interface FitResult {
+  /** The routine with each item's `repetitions` and `holdSeconds` chosen; deeply frozen. */
+  readonly routine: Routine;
+  /** Its session, scheduled with the options given: it lasts at most `maxSeconds`. */
+  readonly session: Session;
 }
 
 /**
- * Finds the fullest variant of a routine whose session fits a time budget.
+ * Finds the fullest variant of a routine whose session fits a time budget, and schedules it.
  *
- * Each stretch may get between its fewest and most repetitions and a hold between its shortest
- * and its target (the items' own repetitions and holds are replaced). The rule, deterministic:
- * start from the fullest variant (every stretch at its most repetitions and its target hold); if it
- * does not fit, lower all stretches together one level at a time (first one repetition, down to
- * each one's fewest; then one second of hold, down to each one's shortest) until the session fits;
- * then, in routine order, give each stretch back one level while the session still fits. The
- * session is timed as `scheduleSession` would with the same step durations; sides and side order
- * are kept. The budget is capped at 4 hours, the longest session.
+ * Each item may get between its stretch's fewest repetitions and shortest hold and a ceiling: by
+ * default the item's own repetitions and hold (a fit never prescribes more than the routine does);
+ * with `upTo: "stretch"`, the stretch's most repetitions and its target hold. Among the variants
+ * whose session lasts at most `maxSeconds` (timed with the step durations given, as
+ * `scheduleSession` times it), the result has the most hold time, then the most repetitions, then,
+ * item by item in routine order, the most hold and repetitions: the choice is exact, not a
+ * heuristic. Sides, side order and everything else of the routine are kept.
  *
- * @param routine - The routine to fit, e.g. `backSpasmRoutine`; checked as `scheduleSession` does.
- * @param options - `maxSeconds`, the step durations and the catalog; see {@link FitOptions}.
- * @returns A new routine, deeply frozen: the same one with each item's `repetitions` and
- * `holdSeconds` chosen.
+ * @param routine - The routine to fit, e.g. `backSpasmRoutine`; checked as `validateRoutine` checks it.
+ * @param options - `maxSeconds`, `upTo`, and the options of `scheduleSession`; see {@link FitOptions}.
+ * @returns `{ routine, session }`: the fitted routine and its session, scheduled with the same options.
  * @throws {@link StretchKitError} with code `does_not_fit` (an issue at `["maxSeconds"]` giving the
  * shortest variant's length) when even the shortest variant does not fit; `invalid_options`,
- * `invalid_catalog` or `invalid_routine` for bad input (e.g. the same stretch twice), each issue with
- * its path.
+ * `invalid_locale`, `invalid_catalog` or `invalid_routine` for bad input, each issue with its path.
  * @example
- * const fitted = fitRoutine(backSpasmRoutine, { maxSeconds: 1200 });
- * fitted.items.map((item) => item.repetitions); //=> [4, 4, 4, 3, 3]
- * scheduleSession(fitted).totalMs; //=> 1145000
- * fitRoutine(backSpasmRoutine, { maxSeconds: 1285 }).items[4]?.repetitions; //=> 4
+ * const fitted = fitRoutine(backSpasmRoutine, { maxSeconds: 900 });
+ * fitted.routine.items.map((item) => item.holdSeconds); //=> [20, 17, 17, 17, 17]
+ * fitted.session.totalMs; //=> 898000
+ *
+ * const fuller = fitRoutine(backSpasmRoutine, { maxSeconds: 1200, upTo: "stretch" });
+ * fuller.routine.items.map((item) => item.repetitions); //=> [4, 4, 4, 3, 3]
  */
-export function fitRoutine(routine: Routine, options: FitOptions): Routine {
-  const parsedOptions = parseFitOptions(options);
-  if (!parsedOptions.ok) throw new StretchKitError("invalid_options", parsedOptions.issues, "Invalid fit options");
-  const timing = parsedOptions.value;
-  const index = indexStretches(timing.catalog);
-  if (!index.ok) throw new StretchKitError("invalid_catalog", index.issues, "Invalid catalog");
-  const plans = resolveRoutine(routine, index.value, undefined);
-  if (!plans.ok) throw new StretchKitError("invalid_routine", plans.issues, "Invalid routine");
-
-  const ladder = new Ladder(plans.value, timing);
-  const budgetMs = Math.min(timing.maxMs, MAX_SESSION_MS);
-  const shortestMs = ladder.totalMs(ladder.top);
-  if (shortestMs > budgetMs) {
-    throw new StretchKitError(
-      "does_not_fit",
-      [
-        {
-          path: ["maxSeconds"],
-          code: "does_not_fit",
-          message: `even the shortest variant lasts ${String(shortestMs / 1000)} s, more than the ${String(budgetMs / 1000)} s allowed`,
-        },
-      ],
-      "The routine does not fit the time budget",
-    );
-  }
-  // The first level that fits: the total only falls from one level to the next.
-  let low = 0;
-  let high = ladder.top;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if (ladder.totalMs(middle) <= budgetMs) high = middle;
-    else low = middle + 1;
-  }
-  const levels = plans.value.map(() => low);
-  if (low > 0) {
-    let total = ladder.totalMs(low);
-    for (let i = 0; i < levels.length; i++) {
-      const fuller = total - ladder.itemMs(i, low) + ladder.itemMs(i, low - 1);
-      if (fuller <= budgetMs) {
-        levels[i] = low - 1;
-        total = fuller;
-      }
-    }
-  }
-  return deepFreeze({
-    id: routine.id,
-    name: routine.name,
-    benefits: [...routine.benefits],
-    items: routine.items.map((item, i) => {
-      const dose = ladder.dose(i, levels[i] as number);
-      return { ...item, repetitions: dose.repetitions, holdSeconds: dose.holdMs / 1000 };
-    }),
-    frequency: {
-      sessionsPerWeek: { ...routine.frequency.sessionsPerWeek },
-      sessionsPerDay: { ...routine.frequency.sessionsPerDay },
-    },
-    companions: [...routine.companions],
+export function fitRoutine(routine: Routine, options: FitOptions): FitResult {
+  return refuseUnreadable("invalid_options", "Invalid fit options", () => {
+    const parsed = parseWith(fitOptionsSchema, options, "invalid_options", "Invalid fit options");
+    const timing = timingOf(parsed);
+    const index = indexOrThrow(parsed.catalog);
+    const checked = readRoutine(routine, index);
+    const language = languageOf(parsed.locale, timing, index, checked.items);
+    const toStretch = parsed.upTo === "stretch";
+    const ranges = checked.items.map(({ item, stretch }) => {
+      const sides = stretch.laterality.kind === "none" || (item.sides ?? "both") !== "both" ? 1 : 2;
+      const repsHi = toStretch ? stretch.repetitions.max : item.repetitions;
+      const holdHi = toStretch ? stretch.hold.targetSeconds : item.holdSeconds;
+      return {
+        sides,
+        fixedMs: timing.prepareMs - sides * timing.restMs + (sides - 1) * timing.switchSideMs,
+        repetitions: { lo: Math.min(stretch.repetitions.min, repsHi), hi: repsHi },
+        holdSeconds: { lo: Math.min(stretch.hold.minSeconds, holdHi), hi: holdHi },
+      };
+    });
+    const perRepetitionMs = timing.easeMs + timing.releaseMs + timing.restMs;
+    const choices = fullestFit(ranges, perRepetitionMs, Math.min(toMs(parsed.maxSeconds), MAX_SESSION_MS));
+    const fitted = makeRoutine({
+      ...checked.routine,
+      items: checked.items.map(({ item }, i) => ({ ...item, ...choices[i] })),
+    });
+    const items = checked.items.map(({ stretch }, i) => ({
+      item: fitted.items[i] as Routine["items"][number],
+      stretch,
+    }));
+    return { routine: fitted, session: buildSession(fitted.id, planItems(items, timing, language), timing, language) };
   });
 }

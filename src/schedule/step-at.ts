@@ -1,13 +1,34 @@
-import { StretchKitError } from "../errors.js";
-import { refuseUnreadable } from "../internal/issues.js";
-import type { Session, SessionStep, StepPosition } from "./types.js";
+import { fail, refuseUnreadable } from "../internal/issues.js";
+import { MAX_SESSION_STEPS } from "../schema/bounds.js";
+import type { Session, SessionStep } from "../schema/session.js";
+import { isTimedStep } from "../schema/session-check.js";
+
+/**
+ * Where an instant falls in a {@link Session}: the step under it, how far into that step, and how
+ * far into the whole session. What `stepAt` returns.
+ *
+ * @example
+ * const position: StepPosition | null = stepAt(scheduleSession(backSpasmRoutine), 12_000);
+ * position?.step.kind; //=> "stretch"
+ * position?.elapsedInStepMs; //=> 2000
+ */
+export interface StepPosition {
+  /** The step under the instant. */
+  readonly step: SessionStep;
+  /** Milliseconds since the step started: `0 <= elapsedInStepMs < step.durationMs`. */
+  readonly elapsedInStepMs: number;
+  /** Milliseconds until the step ends: `step.durationMs - elapsedInStepMs`, above 0. */
+  readonly remainingInStepMs: number;
+  /** How far into the session, from 0 (its start) up to but excluding 1 (its end): `elapsedMs / totalMs`. */
+  readonly progress: number;
+}
 
 /**
  * Finds the step under an instant of a session, by binary search over the steps' starts (O(log n)).
  *
  * It does not check the whole session (it trusts one that `scheduleSession` built), only what it
- * reads, and imports no zod, so it stays small for a UI's animation frame. An instant may be fractional (e.g. from
- * `performance.now()`); it is measured from the session's start.
+ * reads, and imports no zod, so it stays small for a UI's animation frame. An instant may be
+ * fractional (e.g. from `performance.now()`); it is measured from the session's start.
  *
  * @param session - A session from `scheduleSession`.
  * @param elapsedMs - Milliseconds since the session started: a finite number, 0 or more.
@@ -15,10 +36,10 @@ import type { Session, SessionStep, StepPosition } from "./types.js";
  * (`elapsedMs / totalMs`, from 0 up to but excluding 1); `null` at or past `totalMs`.
  * @throws {@link StretchKitError} with code `invalid_event` and an issue at path `["elapsedMs"]`
  * when `elapsedMs` is negative, NaN, infinite or not a number; with code `invalid_session` when
- * `session` is not an object with a `steps` array and a numeric `totalMs` (a cheap check of the
- * shape, O(1)), when a step the search visits is not an object with a numeric `startMs` and
- * `durationMs` (an issue at `["steps", index]`; only the O(log n) visited steps are checked), or
- * when reading the session throws (a getter or a Proxy).
+ * `session` is not an object with a `steps` array of at most 20,000 steps and a numeric `totalMs`
+ * (a cheap check of the shape, O(1)), when a step the search visits is not a step (an issue at
+ * `["steps", index]`; only the O(log n) visited steps are checked), or when reading the session
+ * throws (a getter or a Proxy).
  * @example
  * const session = scheduleSession(backSpasmRoutine);
  * const position = stepAt(session, 25_000);
@@ -30,37 +51,31 @@ import type { Session, SessionStep, StepPosition } from "./types.js";
 export function stepAt(session: Session, elapsedMs: number): StepPosition | null {
   return refuseUnreadable("invalid_session", "Invalid session", () => {
     if (typeof elapsedMs !== "number" || !(elapsedMs >= 0) || elapsedMs === Number.POSITIVE_INFINITY) {
-      throw new StretchKitError(
+      const code = typeof elapsedMs === "number" && elapsedMs < 0 ? "too_small" : "invalid_type";
+      fail(
         "invalid_event",
-        [
-          {
-            path: ["elapsedMs"],
-            code: typeof elapsedMs === "number" && elapsedMs < 0 ? "too_small" : "invalid_type",
-            message: "must be a finite number of milliseconds, 0 or more",
-          },
-        ],
+        [{ path: ["elapsedMs"], code, message: "must be a finite number of milliseconds, 0 or more" }],
         "Invalid instant",
       );
     }
-    const steps: unknown = typeof session === "object" && session !== null ? session.steps : undefined;
-    const totalMs: unknown = typeof session === "object" && session !== null ? session.totalMs : undefined;
-    if (!Array.isArray(steps) || typeof totalMs !== "number") {
-      throw new StretchKitError(
-        "invalid_session",
-        [{ path: [], code: "invalid_type", message: "must be a session from scheduleSession, with steps and totalMs" }],
-        "Invalid session",
-      );
+    const { steps, totalMs } = (typeof session === "object" && session !== null ? session : {}) as Partial<Session>;
+    if (!Array.isArray(steps) || steps.length > MAX_SESSION_STEPS || typeof totalMs !== "number") {
+      const message = "must be a session from scheduleSession, with steps (at most 20,000) and totalMs";
+      fail("invalid_session", [{ path: [], code: "invalid_type", message }], "Invalid session");
     }
     if (elapsedMs >= totalMs || steps.length === 0) return null;
-    // The last step that starts at or before the instant.
+    // The last step that starts at or before the instant; each step visited is read once.
+    const seen = new Map<number, SessionStep>();
+    const at = (index: number): SessionStep =>
+      seen.get(index) ?? (seen.set(index, visit(steps, index)).get(index) as SessionStep);
     let low = 0;
     let high = steps.length - 1;
     while (low < high) {
       const middle = (low + high + 1) >>> 1;
-      if (visit(steps, middle).startMs <= elapsedMs) low = middle;
+      if (at(middle).startMs <= elapsedMs) low = middle;
       else high = middle - 1;
     }
-    const step = visit(steps, low);
+    const step = at(low);
     const elapsedInStepMs = elapsedMs - step.startMs;
     return {
       step,
@@ -71,23 +86,13 @@ export function stepAt(session: Session, elapsedMs: number): StepPosition | null
   });
 }
 
-/**
- * Step `index` of a session, with the numbers the search reads checked: only the O(log n) steps it
- * visits are, so that a corrupt session is refused instead of failing deep inside.
- */
+/** Step `index` of a session, checked: only the O(log n) steps the search visits are. */
 function visit(steps: readonly unknown[], index: number): SessionStep {
-  const step = steps[index] as Partial<SessionStep> | null | undefined;
-  if (
-    typeof step !== "object" ||
-    step === null ||
-    typeof step.startMs !== "number" ||
-    typeof step.durationMs !== "number"
-  ) {
-    throw new StretchKitError(
-      "invalid_session",
-      [{ path: ["steps", index], code: "invalid_type", message: "must be a step with a startMs and a durationMs" }],
-      "Invalid session",
-    );
-  }
-  return step as SessionStep;
+  const step = steps[index];
+  if (isTimedStep(step)) return step;
+  return fail(
+    "invalid_session",
+    [{ path: ["steps", index], code: "invalid_type", message: "must be a step of the session" }],
+    "Invalid session",
+  );
 }

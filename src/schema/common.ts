@@ -1,90 +1,130 @@
 import * as z from "zod/mini";
+import { daysInMonth } from "../internal/dates.js";
+import {
+  DATE_PATTERN,
+  MAX_HOLD_SECONDS,
+  MAX_ID_LENGTH,
+  MAX_INSTANT_MS,
+  MAX_REPETITIONS,
+  MAX_TEXT_LENGTH,
+  MAX_YEAR,
+  MIN_HOLD_SECONDS,
+  MIN_REPETITIONS,
+  MIN_YEAR,
+  SLUG_PATTERN,
+} from "./bounds.js";
 
-/** Lower-case letters and digits in words joined by single hyphens, e.g. `forward-roll`. */
-export const SLUG_PATTERN: RegExp = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+/** Whether a value is a kebab-case id of 1 to 64 characters. */
+export function isId(value: unknown): value is string {
+  return typeof value === "string" && value.length <= MAX_ID_LENGTH && SLUG_PATTERN.test(value);
+}
 
-/** At most this many characters in any text (a name, a step, a note). */
-export const MAX_TEXT_LENGTH = 1000;
+/** Whether a value is a real ISO civil date, `YYYY-MM-DD`, between 1900 and 2999. */
+export function isIsoDate(value: unknown): value is string {
+  const match = typeof value === "string" ? DATE_PATTERN.exec(value) : null;
+  if (match === null) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  return (
+    year >= MIN_YEAR && year <= MAX_YEAR && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)
+  );
+}
 
-/** At most this many steps in a stretch's setup or movement. */
-export const MAX_STEPS = 20;
+/** Whether a value is an instant: whole milliseconds, 0 or more, at most `Number.MAX_SAFE_INTEGER`. */
+export function isInstant(value: unknown): value is number {
+  return Number.isSafeInteger(value) && (value as number) >= 0;
+}
 
-/*
- * Bounds are plain number constants, never properties (`BOUNDS.max`): a bundler keeps a
- * `@__PURE__` call whose arguments read a property, since a getter could have side effects.
- */
+/** Whether a value is a whole number within `[min, max]`. */
+export function isIntIn(value: unknown, min: number, max: number): value is number {
+  return Number.isSafeInteger(value) && (value as number) >= min && (value as number) <= max;
+}
 
-/** The fewest repetitions of one stretch, in any stretch or routine. */
-export const MIN_REPETITIONS = 1;
-
-/** The most repetitions of one stretch, in any stretch or routine. */
-export const MAX_REPETITIONS = 20;
-
-/** The shortest hold, in seconds, in any stretch or routine. */
-export const MIN_HOLD_SECONDS = 1;
-
-/** The longest hold, in seconds, in any stretch or routine. */
-export const MAX_HOLD_SECONDS = 600;
-
-/** The longest hold, in milliseconds (600 s), in a session step, a session record or a plan. */
-export const MAX_HOLD_MS = 600_000;
-
-/** At most this many stretches in one catalog. */
-export const MAX_CATALOG_STRETCHES = 1000;
-
-/** The longest session record id, in characters. */
-export const MAX_RECORD_ID_LENGTH = 200;
+/** A whole number within `[min, max]`. */
+export function intIn(min: number, max: number) {
+  return z.int().check(z.minimum(min), z.maximum(max));
+}
 
 /** An id: 1 to 64 characters of kebab-case. */
 export const idSchema = /* @__PURE__ */ z.string().check(
   /* @__PURE__ */ z.minLength(1),
-  /* @__PURE__ */ z.maxLength(64),
+  /* @__PURE__ */ z.maxLength(MAX_ID_LENGTH),
   /* @__PURE__ */ z.regex(SLUG_PATTERN, {
     error: "must be kebab-case: lower-case letters and digits joined by single hyphens",
   }),
 );
 
+/** A text of `min` to `max` characters. */
+export function text(min: number, max: number) {
+  return z.string().check(z.minLength(min), z.maxLength(max));
+}
+
 /** A text of 1 to 1,000 characters. */
-export const textSchema = /* @__PURE__ */ z
-  .string()
-  .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(MAX_TEXT_LENGTH));
+export const textSchema = /* @__PURE__ */ text(1, MAX_TEXT_LENGTH);
 
-/** A whole number of repetitions within 1 to 20. */
-export const repetitionCountSchema = /* @__PURE__ */ z
-  .int()
-  .check(/* @__PURE__ */ z.minimum(MIN_REPETITIONS), /* @__PURE__ */ z.maximum(MAX_REPETITIONS));
-
-/** A whole number of seconds of hold within 1 to 600. */
-export const holdSecondsSchema = /* @__PURE__ */ z
-  .int()
-  .check(/* @__PURE__ */ z.minimum(MIN_HOLD_SECONDS), /* @__PURE__ */ z.maximum(MAX_HOLD_SECONDS));
-
-/** The body sides a sided stretch is done on. */
-export const sideSchema = /* @__PURE__ */ z.enum(["left", "right"]);
-
-/** The benefits the seed names, as typed keys. */
-export const BENEFITS = ["increase-flexibility", "reduce-stiffness-and-tension", "aid-relaxation"] as const;
-
-/** A list of benefits: each at most once. */
-export const benefitsSchema = /* @__PURE__ */ z.array(/* @__PURE__ */ z.enum(BENEFITS)).check(
-  /* @__PURE__ */ z.maxLength(3),
-  /* @__PURE__ */ z.refine((list) => new Set(list).size === list.length, {
-    error: "must not name a benefit twice",
-    params: { code: "duplicate_item" },
+/** An ISO civil date `YYYY-MM-DD` that exists in the calendar (1900 to 2999). */
+export const dateSchema = /* @__PURE__ */ z.string().check(
+  /* @__PURE__ */ z.refine(isIsoDate, {
+    error: "must be a calendar date written YYYY-MM-DD",
+    params: { code: "invalid_format" },
   }),
 );
 
+/** An instant of the caller's clock, in whole milliseconds. */
+export const instantSchema = /* @__PURE__ */ intIn(0, MAX_INSTANT_MS);
+
+/** A whole number of repetitions within 1 to 20. */
+export const repetitionsSchema = /* @__PURE__ */ intIn(MIN_REPETITIONS, MAX_REPETITIONS);
+
+/** A whole number of seconds of hold within 1 to 600. */
+export const holdSecondsSchema = /* @__PURE__ */ intIn(MIN_HOLD_SECONDS, MAX_HOLD_SECONDS);
+
+/** A side of the body. */
+export const sideSchema = /* @__PURE__ */ z.enum(["left", "right"]);
+
+/** The limb that changes between the sides of a sided stretch. */
+export const limbSchema = /* @__PURE__ */ z.enum(["arm", "hand", "hand-and-leg"]);
+
+/** A side of the body: `"left"` or `"right"`. @example const side: Side = "left"; */
+export type Side = z.output<typeof sideSchema>;
+
 /**
- * An inclusive range `{ min, max }` of whole numbers within `[low, high]`, with `min <= max`.
+ * The limb that changes between the sides of a sided stretch, which a side's text names.
+ *
+ * @example
+ * const limb: Limb = "hand-and-leg";
  */
+export type Limb = z.output<typeof limbSchema>;
+
+/**
+ * A list schema behind a guard: a list longer than `max` is refused at once with the `too_big`
+ * issue of a length check, so that a huge array costs O(1), not one parse per entry.
+ */
+export function bounded<T extends z.ZodMiniType>(max: number, list: T) {
+  return z.pipe(
+    z.unknown().check(
+      z.refine((value) => !Array.isArray(value) || value.length <= max, {
+        error: `must have at most ${max} items`,
+        params: { code: "too_big" },
+      }),
+    ),
+    list,
+  );
+}
+
+/** A list of at most `max` entries (refused at once when longer), each checked by `entry`. */
+export function listOf<T extends z.ZodMiniType>(entry: T, min: number, max: number) {
+  const checks = min > 0 ? [z.minLength(min), z.maxLength(max)] : [z.maxLength(max)];
+  return bounded(max, z.array(entry).check(...checks));
+}
+
+/** An inclusive range `{ min, max }` of whole numbers within `[low, high]`, with `min <= max`. */
 export function rangeSchema(low: number, high: number) {
-  const bound = z.int().check(z.minimum(low), z.maximum(high));
   return z
     .strictObject({
       /** The least, inclusive. */
-      min: bound,
+      min: intIn(low, high),
       /** The most, inclusive. */
-      max: bound,
+      max: intIn(low, high),
     })
     .check(
       z.refine((range) => range.min <= range.max, {
@@ -94,3 +134,18 @@ export function rangeSchema(low: number, high: number) {
       }),
     );
 }
+
+/** The benefits the seed names, as typed keys. */
+export const BENEFITS = ["increase-flexibility", "reduce-stiffness-and-tension", "aid-relaxation"] as const;
+
+/** A list of benefits, each at most once; a longer list than the three is refused at once. */
+export const benefitsSchema = /* @__PURE__ */ bounded(
+  3,
+  /* @__PURE__ */ z.array(/* @__PURE__ */ z.enum(BENEFITS)).check(
+    /* @__PURE__ */ z.maxLength(3),
+    /* @__PURE__ */ z.refine((list) => new Set(list).size === list.length, {
+      error: "must not name a benefit twice",
+      params: { code: "duplicate_item" },
+    }),
+  ),
+);

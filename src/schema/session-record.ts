@@ -1,28 +1,44 @@
 import * as z from "zod/mini";
-import { isIsoDate } from "../internal/dates.js";
 import type { DeepReadonly } from "../internal/freeze.js";
-import { idSchema, MAX_HOLD_MS, MAX_RECORD_ID_LENGTH, MAX_REPETITIONS, MAX_TEXT_LENGTH, sideSchema } from "./common.js";
+import {
+  MAX_RECORD_ENTRIES,
+  MAX_RECORD_ID_LENGTH,
+  MAX_REPETITIONS,
+  MAX_SCORE,
+  MAX_STEP_MS,
+  MAX_TEXT_LENGTH,
+} from "./bounds.js";
+import { dateSchema, idSchema, instantSchema, intIn, listOf, sideSchema, text } from "./common.js";
 
-/** At most this many holds or pain reports in one record (100 items × 20 repetitions × 2 sides). */
-export const MAX_RECORD_ENTRIES = 4000;
+/*
+ * The keys of a record, a hold and a pain report, written once: the schemas below are built on
+ * them, and the fast check of `calculateAdherence` reads them (a test proves that the two agree).
+ */
 
-/** The largest instant accepted, in milliseconds: `Number.MAX_SAFE_INTEGER`. */
-const MAX_INSTANT_MS = 9_007_199_254_740_991;
+/** The keys of a {@link SessionRecord}. */
+export const RECORD_KEYS = [
+  "id",
+  "routineId",
+  "date",
+  "startedAtMs",
+  "endedAtMs",
+  "status",
+  "effort",
+  "holds",
+  "pain",
+] as const;
+/** The keys of a {@link HoldRecord}. */
+export const HOLD_KEYS = ["stretchId", "side", "repetition", "plannedMs", "achievedMs", "skipped"] as const;
+/** The keys of a {@link PainReport}. */
+export const PAIN_KEYS = ["stretchId", "side", "atMs", "score", "note"] as const;
 
-/** An ISO civil date `YYYY-MM-DD` that exists in the calendar (1900 to 2999). */
-export const isoDateSchema = /* @__PURE__ */ z.string().check(
-  /* @__PURE__ */ z.refine(isIsoDate, {
-    error: "must be a calendar date written YYYY-MM-DD",
-    params: { code: "invalid_format" },
-  }),
-);
+/** A 0–10 rating: pain on the numeric rating scale, effort on the Borg CR10 scale. */
+export const scoreSchema = /* @__PURE__ */ intIn(0, MAX_SCORE);
 
-const instantSchema = /* @__PURE__ */ z
-  .int()
-  .check(/* @__PURE__ */ z.minimum(0), /* @__PURE__ */ z.maximum(MAX_INSTANT_MS));
-const holdMsSchema = /* @__PURE__ */ z
-  .int()
-  .check(/* @__PURE__ */ z.minimum(0), /* @__PURE__ */ z.maximum(MAX_HOLD_MS));
+/** A pain note or any other text of the user's own words: at most 1,000 characters. */
+export const noteSchema = /* @__PURE__ */ text(0, MAX_TEXT_LENGTH);
+
+const holdMsSchema = /* @__PURE__ */ intIn(0, MAX_STEP_MS);
 
 const holdRecordSchema = /* @__PURE__ */ z.strictObject({
   /** The stretch held. */
@@ -30,49 +46,49 @@ const holdRecordSchema = /* @__PURE__ */ z.strictObject({
   /** The side, or `null` for a stretch without sides. */
   side: /* @__PURE__ */ z.nullable(sideSchema),
   /** The repetition on that side, from 1. */
-  repetition: /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.minimum(1), /* @__PURE__ */ z.maximum(MAX_REPETITIONS)),
+  repetition: /* @__PURE__ */ intIn(1, MAX_REPETITIONS),
   /** The hold planned, in milliseconds. */
   plannedMs: holdMsSchema,
   /** The hold achieved, in milliseconds (0 when not reached). */
   achievedMs: holdMsSchema,
   /** Whether the hold was skipped (by a skip, a pain report or a stop) before its plan was reached. */
   skipped: /* @__PURE__ */ z.boolean(),
-});
+} satisfies Record<(typeof HOLD_KEYS)[number], unknown>);
 
-const painRecordSchema = /* @__PURE__ */ z.strictObject({
+const painReportSchema = /* @__PURE__ */ z.strictObject({
   /** The stretch that hurt. */
   stretchId: idSchema,
   /** The side, or `null` for a stretch without sides. */
   side: /* @__PURE__ */ z.nullable(sideSchema),
-  /** When pain was reported, from the caller's clock. */
-  atMs: instantSchema,
+  /** When pain was reported, from the caller's clock; absent on a report entered by hand. */
+  atMs: /* @__PURE__ */ z.optional(instantSchema),
+  /** How bad, on the 0–10 numeric rating scale (0 no pain, 10 the worst imaginable), if the user gave it. */
+  score: /* @__PURE__ */ z.optional(scoreSchema),
   /** The user's own words, if any. */
-  note: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.string().check(/* @__PURE__ */ z.maxLength(MAX_TEXT_LENGTH))),
-});
+  note: /* @__PURE__ */ z.optional(noteSchema),
+} satisfies Record<(typeof PAIN_KEYS)[number], unknown>);
 
 const sessionRecordSchema = /* @__PURE__ */ z
   .strictObject({
     /** A unique id chosen by the app (1 to 200 characters). */
-    id: /* @__PURE__ */ z
-      .string()
-      .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(MAX_RECORD_ID_LENGTH)),
+    id: /* @__PURE__ */ text(1, MAX_RECORD_ID_LENGTH),
     /** The routine that was done. */
     routineId: idSchema,
     /** The user's local civil date of the session, `YYYY-MM-DD`, as the app computed it. */
-    date: isoDateSchema,
+    date: dateSchema,
     /** When the session started, from the caller's clock; absent on a manual record. */
     startedAtMs: /* @__PURE__ */ z.optional(instantSchema),
     /** When the session ended, from the caller's clock; absent on a manual record. */
     endedAtMs: /* @__PURE__ */ z.optional(instantSchema),
-    /** `"completed"` when the last step was reached, else `"stopped"`. */
+    /** `"completed"` when the last step was reached (or the user says it was done), else `"stopped"`. */
     status: /* @__PURE__ */ z.enum(["completed", "stopped"]),
+    /** The user's rating of the session's effort on the Borg CR10 scale, 0 (rest) to 10 (maximal), if given. */
+    effort: /* @__PURE__ */ z.optional(scoreSchema),
     /** One entry per planned hold; absent on a manual record. */
-    holds: /* @__PURE__ */ z.optional(
-      /* @__PURE__ */ z.array(holdRecordSchema).check(/* @__PURE__ */ z.maxLength(MAX_RECORD_ENTRIES)),
-    ),
-    /** Pain reports, in the order they were made. */
-    pain: /* @__PURE__ */ z.array(painRecordSchema).check(/* @__PURE__ */ z.maxLength(MAX_RECORD_ENTRIES)),
-  })
+    holds: /* @__PURE__ */ z.optional(/* @__PURE__ */ listOf(holdRecordSchema, 0, MAX_RECORD_ENTRIES)),
+    /** Pain reports, in the order they were made; absent means none. */
+    pain: /* @__PURE__ */ z.optional(/* @__PURE__ */ listOf(painReportSchema, 0, MAX_RECORD_ENTRIES)),
+  } satisfies Record<(typeof RECORD_KEYS)[number], unknown>)
   .check(
     /* @__PURE__ */ z.refine(
       (record) =>
@@ -83,8 +99,9 @@ const sessionRecordSchema = /* @__PURE__ */ z
 
 /**
  * The zod/mini schema of a {@link SessionRecord}: what was done in one session, from the player
- * (`toSessionRecord`) or entered by hand. A manual record may leave out `holds` and the instants;
- * a manual record with `status: "completed"` stands for the full planned dose.
+ * (`toSessionRecord`) or entered by hand. A manual record needs only `id`, `routineId`, `date` and
+ * `status`: `"completed"` stands for the full planned dose. Records stored by earlier versions
+ * (with `pain: []` and no score or effort) stay valid.
  *
  * @example
  * SessionRecordSchema.safeParse({
@@ -92,13 +109,13 @@ const sessionRecordSchema = /* @__PURE__ */ z
  *   routineId: "back-spasm-stretches",
  *   date: "2026-11-23",
  *   status: "completed",
- *   pain: [],
  * }).success; //=> true
  */
 export const SessionRecordSchema: z.ZodMiniType<SessionRecord, unknown> = sessionRecordSchema;
 
 /**
- * What was done in one session: per hold the time planned and achieved, pain reports, and when.
+ * What was done in one session: per hold the time planned and achieved, pain reports (with a 0–10
+ * score when given), the user's rating of effort, and when.
  *
  * @example
  * const record: SessionRecord = {
@@ -106,7 +123,7 @@ export const SessionRecordSchema: z.ZodMiniType<SessionRecord, unknown> = sessio
  *   routineId: "back-spasm-stretches",
  *   date: "2026-11-23",
  *   status: "completed",
- *   pain: [],
+ *   effort: 4,
  * };
  * record.status; //=> "completed"
  * @interface
@@ -116,5 +133,10 @@ export type SessionRecord = DeepReadonly<z.output<typeof sessionRecordSchema>>;
 /** One hold of a {@link SessionRecord}. @example const held: HoldRecord["achievedMs"] = 20_000; */
 export type HoldRecord = NonNullable<SessionRecord["holds"]>[number];
 
-/** One pain report of a {@link SessionRecord}. @example const pain: PainReport = { stretchId: "forward-roll", side: null, atMs: 0 }; */
-export type PainReport = SessionRecord["pain"][number];
+/**
+ * One pain report of a {@link SessionRecord}.
+ *
+ * @example
+ * const pain: PainReport = { stretchId: "forward-roll", side: null, atMs: 0, score: 6 };
+ */
+export type PainReport = NonNullable<SessionRecord["pain"]>[number];

@@ -1,19 +1,35 @@
 import * as z from "zod/mini";
 import type { DeepReadonly } from "../internal/freeze.js";
+import { MAX_REPETITIONS, MAX_STEPS, MAX_URL_LENGTH, MIN_REPETITIONS } from "./bounds.js";
 import {
   benefitsSchema,
   holdSecondsSchema,
   idSchema,
-  MAX_REPETITIONS,
-  MAX_STEPS,
-  MIN_REPETITIONS,
+  limbSchema,
+  listOf,
   rangeSchema,
+  text,
   textSchema,
 } from "./common.js";
 
-const stepsSchema = /* @__PURE__ */ z
-  .array(textSchema)
-  .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(MAX_STEPS));
+/** The ids of the built-in stretches, in the order of their source. */
+export const BUILT_IN_STRETCH_IDS = [
+  "forward-roll",
+  "sideways-reach",
+  "spine-rotation",
+  "gluteal-stretch",
+  "quadriceps-stretch",
+] as const;
+
+/**
+ * The ids of the built-in stretches, in seed order. A literal union, so that a typo fails to compile.
+ *
+ * @example
+ * const id: BuiltInStretchId = "spine-rotation";
+ */
+export type BuiltInStretchId = (typeof BUILT_IN_STRETCH_IDS)[number];
+
+const stepsSchema = /* @__PURE__ */ listOf(textSchema, 1, MAX_STEPS);
 
 const holdSchema = /* @__PURE__ */ z
   .strictObject({
@@ -39,28 +55,29 @@ const holdSchema = /* @__PURE__ */ z
     }),
   );
 
-const lateralitySchema = /* @__PURE__ */ z.discriminatedUnion("kind", [
-  /* @__PURE__ */ z.strictObject({
-    /** Done once, with no sides. */
-    kind: /* @__PURE__ */ z.literal("none"),
-  }),
-  /* @__PURE__ */ z.strictObject({
-    /** Done on one side, then on the other. */
-    kind: /* @__PURE__ */ z.literal("unilateral"),
-    /** The limb that changes between the sides. */
-    changes: /* @__PURE__ */ z.enum(["arm", "hand", "hand-and-leg"]),
-  }),
-]);
+/** An absolute http(s) URL, or a relative path (no scheme, no spaces). */
+const SRC_PATTERN = /^(?:https?:\/\/[^\s]+|[^\s:]+)$/;
+
+const mediaSchema = /* @__PURE__ */ z.strictObject({
+  /** A picture or a video. */
+  kind: /* @__PURE__ */ z.enum(["image", "video"]),
+  /** Where the app keeps it: an http(s) URL or a path relative to the app. */
+  src: /* @__PURE__ */ text(1, MAX_URL_LENGTH).check(
+    /* @__PURE__ */ z.regex(SRC_PATTERN, { error: "must be an http(s) URL or a relative path, without spaces" }),
+  ),
+  /** What it shows, for a person who cannot see it; a locale pack may translate it. */
+  alt: textSchema,
+});
 
 const stretchSchema = /* @__PURE__ */ z.strictObject({
   /** A kebab-case id, unique in a catalog, e.g. `forward-roll`. */
   id: idSchema,
   /** The name shown to a person, e.g. "Forward roll". */
   name: textSchema,
-  /** Whether the stretch is done sitting or standing. */
-  position: /* @__PURE__ */ z.enum(["seated", "standing"]),
+  /** How the stretch is done: sitting, standing, lying or kneeling (the built-ins sit or stand). */
+  position: /* @__PURE__ */ z.enum(["seated", "standing", "lying", "kneeling"]),
   /** What to hold on to for balance, e.g. the back of a chair; empty when nothing is needed. */
-  support: /* @__PURE__ */ z.array(textSchema).check(/* @__PURE__ */ z.maxLength(MAX_STEPS)),
+  support: /* @__PURE__ */ listOf(textSchema, 0, MAX_STEPS),
   /** What the stretch is good for. */
   benefits: benefitsSchema,
   /** How to get into the starting position, in order. */
@@ -81,19 +98,31 @@ const stretchSchema = /* @__PURE__ */ z.strictObject({
   /** How many times to repeat the stretch (on each side), `min <= max`. */
   repetitions: /* @__PURE__ */ rangeSchema(MIN_REPETITIONS, MAX_REPETITIONS),
   /** Whether the stretch is done once, or on each side in turn, and which limb changes. */
-  laterality: lateralitySchema,
+  laterality: /* @__PURE__ */ z.discriminatedUnion("kind", [
+    /* @__PURE__ */ z.strictObject({
+      /** Done once, with no sides. */
+      kind: /* @__PURE__ */ z.literal("none"),
+    }),
+    /* @__PURE__ */ z.strictObject({
+      /** Done on one side, then on the other. */
+      kind: /* @__PURE__ */ z.literal("unilateral"),
+      /** The limb that changes between the sides. */
+      changes: limbSchema,
+    }),
+  ]),
   /** When not to do the stretch. */
-  avoidIf: /* @__PURE__ */ z
-    .array(/* @__PURE__ */ z.enum(["aggravates-pain", "causes-pain"]))
-    .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(2)),
+  avoidIf: /* @__PURE__ */ listOf(/* @__PURE__ */ z.enum(["aggravates-pain", "causes-pain"]), 1, 2),
+  /** The app's own pictures or videos of the stretch, if any: stretchkit ships none. */
+  media: /* @__PURE__ */ z.optional(/* @__PURE__ */ listOf(mediaSchema, 0, MAX_STEPS)),
 });
 
 /**
  * The zod/mini schema of a {@link Stretch}: what `defineStretch` checks a custom stretch against.
  *
  * Bounds: 1 to 20 repetitions, holds of 1 to 600 s (whole seconds), each range's minimum not above
- * its maximum, 1 to 1,000 characters a text, 1 to 20 steps. Unknown keys, `__proto__` and
- * `constructor` included, are rejected.
+ * its maximum, 1 to 1,000 characters a text, 1 to 20 steps, at most 20 media references (an http(s)
+ * URL or a relative path, at most 2,000 characters). Unknown keys, `__proto__` and `constructor`
+ * included, are refused.
  *
  * @example
  * StretchSchema.safeParse(getStretch("forward-roll")).success; //=> true
@@ -112,7 +141,7 @@ export const StretchSchema: z.ZodMiniType<Stretch, unknown> = stretchSchema;
  */
 export type Stretch = DeepReadonly<z.output<typeof stretchSchema>>;
 
-/** A stretch's position: `"seated"` or `"standing"`. @example const position: Position = "seated"; */
+/** How a stretch is done: `"seated"`, `"standing"`, `"lying"` or `"kneeling"`. @example const position: Position = "seated"; */
 export type Position = Stretch["position"];
 
 /** A benefit key the seed names. @example const benefit: Benefit = "aid-relaxation"; */
@@ -123,3 +152,11 @@ export type Laterality = Stretch["laterality"];
 
 /** How long a stretch is held, in seconds. @example getStretch("forward-roll").hold.targetSeconds; //=> 20 */
 export type HoldRange = Stretch["hold"];
+
+/**
+ * A picture or video of a stretch that the app supplies.
+ *
+ * @example
+ * const media: Media = { kind: "image", src: "images/forward-roll.webp", alt: "Seated, curled forward, hands on the ankles" };
+ */
+export type Media = NonNullable<Stretch["media"]>[number];

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { calculateAdherence, MAX_RECORDS, MAX_TOTAL_HOLDS } from "../../src/adherence/calculate-adherence.js";
+import { calculateAdherence } from "../../src/adherence/calculate-adherence.js";
+import { MAX_RECORDS, MAX_TOTAL_HOLDS } from "../../src/schema/bounds.js";
 import type { AdherenceInput } from "../../src/adherence/types.js";
 import { backSpasmRoutine } from "../../src/catalog/back-spasm-routine.js";
 import { StretchKitError, type StretchKitIssue } from "../../src/errors.js";
@@ -241,6 +242,10 @@ describe("calculateAdherence refuses bad input", () => {
         holdMs: { achieved: 600_000, planned: 600_000 },
         painReports: 0,
         advice: null,
+        painScores: [],
+        firstScore: null,
+        lastScore: null,
+        highestScore: null,
       },
     ]);
     expect(report.stretches[0]?.painReports).toBe(1);

@@ -3,8 +3,8 @@ import { calculateAdherence } from "../../src/adherence/calculate-adherence.js";
 import type { AdherenceInput, AdherenceReport } from "../../src/adherence/types.js";
 import { backSpasmRoutine } from "../../src/catalog/back-spasm-routine.js";
 import { adaptRoutine } from "../../src/compose/adapt-routine.js";
-import { addDays } from "../../src/internal/dates.js";
-import type { Plan } from "../../src/plan/plan-schema.js";
+import { addDays } from "../helpers/dates.js";
+import type { Plan } from "../../src/schema/plan.js";
 import { planSessions } from "../../src/plan/plan-sessions.js";
 import type { SessionRecord } from "../../src/schema/session-record.js";
 import { deepFreeze, jsonCopy } from "../helpers/deep-freeze.js";
@@ -293,12 +293,20 @@ describe("calculateAdherence", () => {
   });
 
   describe("missed sessions and interruptions", () => {
-    it("fill each week's planned sessions in date order, so a week's last ones are missed", () => {
+    it("fill the planned session of a session's own date first: Friday done is never missed", () => {
       const report = run(doneOn("2026-11-06"), "2026-11-09");
       expect(report.missed).toEqual([
+        { date: "2026-11-02", slot: 0 },
         { date: "2026-11-04", slot: 0 },
-        { date: "2026-11-06", slot: 0 },
       ]);
+    });
+
+    it("fill the rest of a week with sessions on other days, each the nearest free planned session", () => {
+      // Monday and Friday of a Monday/Wednesday/Friday week, plus a Thursday session: Thursday fills Wednesday.
+      expect(run(doneOn("2026-11-02", "2026-11-06"), "2026-11-09").missed).toEqual([{ date: "2026-11-04", slot: 0 }]);
+      expect(run(doneOn("2026-11-02", "2026-11-05", "2026-11-06"), "2026-11-09").missed).toEqual([]);
+      // A Sunday session fills Friday, the nearest; a Saturday one then takes Wednesday.
+      expect(run(doneOn("2026-11-07", "2026-11-08"), "2026-11-09").missed).toEqual([{ date: "2026-11-02", slot: 0 }]);
     });
 
     it("find runs of 3 or more missed sessions across weeks, not runs of 2", () => {
@@ -341,6 +349,10 @@ describe("calculateAdherence", () => {
         holdMs: { achieved: 90_000, planned: 120_000 },
         painReports: 0,
         advice: null,
+        painScores: [],
+        firstScore: null,
+        lastScore: null,
+        highestScore: null,
       });
     });
 
@@ -405,6 +417,10 @@ describe("calculateAdherence", () => {
           holdMs: { achieved: 0, planned: 10_000 },
           painReports: 0,
           advice: null,
+          painScores: [],
+          firstScore: null,
+          lastScore: null,
+          highestScore: null,
         },
         {
           stretchId: "custom-b",
@@ -413,6 +429,10 @@ describe("calculateAdherence", () => {
           holdMs: { achieved: 5_000, planned: 10_000 },
           painReports: 1,
           advice: "avoid",
+          painScores: [],
+          firstScore: null,
+          lastScore: null,
+          highestScore: null,
         },
         {
           stretchId: "custom-b",
@@ -421,6 +441,10 @@ describe("calculateAdherence", () => {
           holdMs: { achieved: 10_000, planned: 10_000 },
           painReports: 0,
           advice: "avoid",
+          painScores: [],
+          firstScore: null,
+          lastScore: null,
+          highestScore: null,
         },
       ]);
       expect(report.stretches[0]?.repetitions).toEqual({ done: 1, planned: 1 });

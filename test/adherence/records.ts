@@ -1,5 +1,5 @@
 /* Builders of session records for the adherence tests. */
-import type { Plan, PlanItem } from "../../src/plan/plan-schema.js";
+import type { Plan, PlanItem } from "../../src/schema/plan.js";
 import type { HoldRecord, PainReport, SessionRecord } from "../../src/schema/session-record.js";
 
 export const ROUTINE_ID = "back-spasm-stretches";
@@ -18,7 +18,11 @@ export function played(
   id: string,
   date: string,
   held: Held,
-  options: { readonly pain?: readonly PainReport[]; readonly status?: "completed" | "stopped" } = {},
+  options: {
+    readonly pain?: readonly PainReport[];
+    readonly status?: "completed" | "stopped";
+    readonly effort?: number;
+  } = {},
 ): SessionRecord {
   const holds: HoldRecord[] = [];
   for (const item of plan.items) {
@@ -43,5 +47,6 @@ export function played(
     status: options.status ?? "completed",
     holds,
     pain: options.pain ?? [],
+    ...(options.effort === undefined ? {} : { effort: options.effort }),
   };
 }

@@ -4,7 +4,7 @@
  */
 import type { AdherenceInput } from "../../src/adherence/types.js";
 import { backSpasmRoutine } from "../../src/catalog/back-spasm-routine.js";
-import type { Plan, PlanItem } from "../../src/plan/plan-schema.js";
+import type { Plan, PlanItem } from "../../src/schema/plan.js";
 import { planSessions } from "../../src/plan/plan-sessions.js";
 import type { HoldRecord, PainReport, SessionRecord } from "../../src/schema/session-record.js";
 

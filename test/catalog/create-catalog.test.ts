@@ -1,9 +1,12 @@
 import { describe, expect, it } from "vitest";
-import { createCatalog, indexCatalog, MAX_CATALOG_STRETCHES } from "../../src/catalog/create-catalog.js";
+import { createCatalog, indexCatalog } from "../../src/catalog/create-catalog.js";
 import { defineStretch } from "../../src/catalog/define-stretch.js";
 import { getStretch } from "../../src/catalog/get-stretch.js";
+import { backSpasmRoutine } from "../../src/catalog/back-spasm-routine.js";
 import { stretches } from "../../src/catalog/stretches.js";
 import { StretchKitError } from "../../src/errors.js";
+import { scheduleSession } from "../../src/schedule/schedule-session.js";
+import { MAX_CATALOG_STRETCHES } from "../../src/schema/bounds.js";
 import type { Stretch } from "../../src/schema/stretch.js";
 import { deepFreeze, jsonCopy } from "../helpers/deep-freeze.js";
 import { countingArray } from "../helpers/untouched.js";
@@ -92,7 +95,7 @@ describe("createCatalog", () => {
   });
 
   it("lists every issue of every invalid stretch, with its index", () => {
-    const bad = { ...jsonCopy(gentleRoll), position: "lying" } as unknown as Stretch;
+    const bad = { ...jsonCopy(gentleRoll), position: "upside-down" } as unknown as Stretch;
     const error = thrown(() => createCatalog([deskReach, bad, { id: "x" } as unknown as Stretch]));
     expect(error.issues[0]).toMatchObject({ path: [1, "position"], code: "invalid_value" });
     expect(error.issues.some((issue) => issue.path[0] === 2 && issue.path[1] === "name")).toBe(true);
@@ -161,11 +164,23 @@ describe("indexCatalog (the look-up every composer function uses)", () => {
     expect(indexCatalog(stretches)).toEqual(index);
   });
 
-  it("remembers a catalog from createCatalog", () => {
-    const catalog = createCatalog([gentleRoll]);
-    const first = indexCatalog(catalog);
-    const second = indexCatalog(catalog);
-    expect(first.ok && second.ok && first.value === second.value).toBe(true);
+  it("a frozen stretch whose setup changes between reads is read once: the session uses what was read", () => {
+    let reads = 0;
+    const shifty = Object.freeze({
+      ...jsonCopy(gentleRoll),
+      get setup() {
+        reads += 1;
+        return reads <= 1 ? ["Sit up straight."] : 42;
+      },
+    });
+    const catalog = createCatalog([shifty as unknown as Stretch]);
+    expect(reads).toBe(1);
+    expect(catalog[5]?.setup).toEqual(["Sit up straight."]);
+    expect(Object.getOwnPropertyDescriptor(catalog[5], "setup")?.get).toBeUndefined();
+    const routine = { ...backSpasmRoutine, items: [{ stretchId: "gentle-forward-roll", repetitions: 3, holdSeconds: 15 }] };
+    expect(scheduleSession(routine, { catalog }).steps[0]?.text).toBe(
+      "Gentle forward roll. Sit up straight.",
+    );
   });
 
   it("checks a plain array of stretches, with issues under catalog", () => {
@@ -181,11 +196,11 @@ describe("indexCatalog (the look-up every composer function uses)", () => {
     expect(ok.ok && ok.value.has("gentle-forward-roll")).toBe(true);
   });
 
-  it("remembers a frozen array of frozen stretches", () => {
+  it("indexes plain copies of a frozen array of frozen stretches", () => {
     const frozen = deepFreeze([jsonCopy(gentleRoll), jsonCopy(deskReach)]);
-    const first = indexCatalog(frozen);
-    const second = indexCatalog(frozen);
-    expect(first.ok && second.ok && first.value === second.value).toBe(true);
+    const index = indexCatalog(frozen);
+    expect(index.ok && index.value.get("desk-reach")).toEqual(deskReach);
+    expect(index.ok && index.value.get("desk-reach") !== frozen[1]).toBe(true);
   });
 
   it("refuses a non-array, an empty array and a huge array", () => {

@@ -47,7 +47,7 @@ describe("defineStretch", () => {
     ["id", "Forward Roll", "invalid_format"],
     ["id", "", "too_small"],
     ["name", null, "invalid_type"],
-    ["position", "lying", "invalid_value"],
+    ["position", "upside-down", "invalid_value"],
     ["support", "a chair", "invalid_type"],
     ["benefits", ["cures-everything"], "invalid_value"],
     ["setup", [], "too_small"],
@@ -137,7 +137,7 @@ describe("defineStretch", () => {
   });
 
   it("lists every issue at once, each with its path", () => {
-    const issues = issuesOf({ ...valid(), id: "", name: 3, position: "lying", repetitions: { min: 0, max: 99 } });
+    const issues = issuesOf({ ...valid(), id: "", name: 3, position: "upside-down", repetitions: { min: 0, max: 99 } });
     expect(paths(issues)).toEqual(["id", "id", "name", "position", "repetitions.min", "repetitions.max"]);
   });
 

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { getStretch } from "../../src/catalog/get-stretch.js";
-import { type BuiltInStretchId, stretches } from "../../src/catalog/stretches.js";
+import { stretches } from "../../src/catalog/stretches.js";
+import type { BuiltInStretchId } from "../../src/schema/stretch.js";
 import { StretchKitError } from "../../src/errors.js";
 
 describe("getStretch", () => {

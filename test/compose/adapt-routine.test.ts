@@ -117,7 +117,7 @@ describe("adaptRoutine: errors", () => {
 
   it("refuses bad options, all at once", () => {
     const error = thrown(() =>
-      adaptRoutine(backSpasmRoutine, { position: "lying", repetitions: 3, exclude: "all", colour: 1 } as never),
+      adaptRoutine(backSpasmRoutine, { position: "upside-down", repetitions: 3, exclude: "all", colour: 1 } as never),
     );
     expect(error.code).toBe("invalid_options");
     expect(pathsAndCodes(error)).toEqual([
@@ -143,8 +143,11 @@ describe("adaptRoutine: errors", () => {
       "invalid_options",
       'Invalid options\n  - exclude[0]: "spine-rotaton" is not a stretch of the catalog',
     ]);
-    expect(thrown(() => adaptRoutine(backSpasmRoutine, { position: "lying" } as never)).message).toBe(
-      'Invalid options\n  - position: must be one of "seated", "standing"',
+    expect(thrown(() => adaptRoutine(backSpasmRoutine, { position: "upside-down" } as never)).message).toBe(
+      'Invalid options\n  - position: must be one of "seated", "standing", "lying", "kneeling"',
+    );
+    expect(thrown(() => adaptRoutine(backSpasmRoutine, { position: "lying" })).message).toBe(
+      'Invalid options\n  - position: no stretch of "back-spasm-stretches" is done lying',
     );
     const invalid = thrown(() => adaptRoutine({ ...jsonCopy(backSpasmRoutine), items: [] } as Routine));
     expect(invalid.message).toBe("Invalid routine\n  - items: must have at least 1 item");

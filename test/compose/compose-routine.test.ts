@@ -141,6 +141,8 @@ describe("composeRoutine: every issue at once", () => {
       ["items.1.sides", "conflict"],
       ["items.2", "invalid_type"],
       ["items.3.repetitions", "too_big"],
+      // Item 3 fails the schema, but its stretch id is readable: item 4 repeats it, and says so now.
+      ["items.4", "duplicate_item"],
       ["items.5", "invalid_format"],
       ["companions.1", "duplicate_item"],
     ]);

@@ -1,6 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { addDays, dayOfWeek, daysInMonth, fromDayNumber, isIsoDate, toDayNumber } from "../../src/internal/dates.js";
+import { dayOfWeek, daysInMonth, fromDayNumber, toDayNumber } from "../../src/internal/dates.js";
+import { isIsoDate } from "../../src/schema/common.js";
+import { addDays } from "../helpers/dates.js";
 
 const MS_PER_DAY = 86_400_000;
 
@@ -77,7 +79,7 @@ describe("toDayNumber and fromDayNumber", () => {
   });
 });
 
-describe("addDays", () => {
+describe("day numbers step across months, years and leap days (addDays of the tests)", () => {
   it("crosses months, years and leap days", () => {
     expect(addDays("2026-11-29", 1)).toBe("2026-11-30");
     expect(addDays("2026-11-30", 1)).toBe("2026-12-01");

@@ -7,7 +7,7 @@ import { playerProgress } from "../../src/player/player-progress.js";
 import { startPlayer } from "../../src/player/start-player.js";
 import type { PlayerEvent, PlayerState } from "../../src/player/types.js";
 import { scheduleSession } from "../../src/schedule/schedule-session.js";
-import type { Session, SessionStep } from "../../src/schedule/types.js";
+import type { Session, SessionStep } from "../../src/schema/session.js";
 import { deepFreeze, jsonCopy } from "../helpers/deep-freeze.js";
 import {
   builtIn,

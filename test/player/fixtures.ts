@@ -5,7 +5,7 @@ import { StretchKitError } from "../../src/errors.js";
 import { advancePlayer } from "../../src/player/advance-player.js";
 import type { PlayerEvent, PlayerState } from "../../src/player/types.js";
 import { scheduleSession } from "../../src/schedule/schedule-session.js";
-import type { Session, SessionStep, StepKind } from "../../src/schedule/types.js";
+import type { Session, SessionStep, StepKind } from "../../src/schema/session.js";
 import type { Routine, RoutineItem } from "../../src/schema/routine.js";
 import { deepFreeze } from "../helpers/deep-freeze.js";
 

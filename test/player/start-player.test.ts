@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { startPlayer } from "../../src/player/start-player.js";
-import type { Session, SessionStep } from "../../src/schedule/types.js";
-import { MAX_RECORD_ENTRIES } from "../../src/schema/session-record.js";
+import type { Session, SessionStep } from "../../src/schema/session.js";
+import { MAX_RECORD_ENTRIES } from "../../src/schema/bounds.js";
 import { deepFreeze, jsonCopy } from "../helpers/deep-freeze.js";
 import { countingArray } from "../helpers/untouched.js";
 import { builtIn, errorOf, issuesOf, summary, tinySession } from "./fixtures.js";

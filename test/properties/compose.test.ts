@@ -1,7 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { backSpasmRoutine } from "../../src/catalog/back-spasm-routine.js";
-import { type BuiltInStretchId, stretches } from "../../src/catalog/stretches.js";
+import { stretches } from "../../src/catalog/stretches.js";
+import type { BuiltInStretchId } from "../../src/schema/stretch.js";
 import { adaptRoutine } from "../../src/compose/adapt-routine.js";
 import { combineRoutines } from "../../src/compose/combine-routines.js";
 import { composeRoutine, type RoutineSpec, type RoutineSpecItem } from "../../src/compose/compose-routine.js";

@@ -1,13 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { BuiltInStretchId } from "../../src/catalog/stretches.js";
+import type { BuiltInStretchId } from "../../src/schema/stretch.js";
 import { StretchKitError } from "../../src/errors.js";
 import { advancePlayer } from "../../src/player/advance-player.js";
 import { startPlayer } from "../../src/player/start-player.js";
 import { toSessionRecord } from "../../src/player/to-session-record.js";
 import type { PlayerEvent, PlayerEventType, PlayerState } from "../../src/player/types.js";
 import { scheduleSession } from "../../src/schedule/schedule-session.js";
-import type { Session } from "../../src/schedule/types.js";
+import type { Session } from "../../src/schema/session.js";
 import type { RoutineItem } from "../../src/schema/routine.js";
 import { SessionRecordSchema } from "../../src/schema/session-record.js";
 import { deepFreeze, jsonCopy } from "../helpers/deep-freeze.js";

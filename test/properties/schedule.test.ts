@@ -6,14 +6,14 @@ import { build } from "esbuild";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { getStretch } from "../../src/catalog/get-stretch.js";
-import type { BuiltInStretchId } from "../../src/catalog/stretches.js";
+import type { BuiltInStretchId } from "../../src/schema/stretch.js";
 import { StretchKitError } from "../../src/errors.js";
 import { englishMessages } from "../../src/messages/en.js";
-import type { MessageCatalog } from "../../src/messages/keys.js";
+import type { MessageCatalog } from "../../src/schema/locale.js";
 import { fitRoutine } from "../../src/schedule/fit-routine.js";
 import { type ScheduleOptions, scheduleSession } from "../../src/schedule/schedule-session.js";
 import { stepAt } from "../../src/schedule/step-at.js";
-import type { Session } from "../../src/schedule/types.js";
+import type { Session } from "../../src/schema/session.js";
 import type { Routine, RoutineItem } from "../../src/schema/routine.js";
 import { deepFreeze, jsonCopy } from "../helpers/deep-freeze.js";
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { backSpasmRoutine } from "../../src/catalog/back-spasm-routine.js";
 import { type ScheduleOptions, scheduleSession } from "../../src/schedule/schedule-session.js";
-import type { Cue, Session } from "../../src/schedule/types.js";
+import type { Cue, Session } from "../../src/schema/session.js";
 import { routineOf } from "./helpers.js";
 
 const at = (cues: readonly Cue[]) => cues.map((cue) => `${cue.atMs} ${cue.kind} ${cue.text}`);

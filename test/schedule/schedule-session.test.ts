@@ -5,9 +5,9 @@ import { getStretch } from "../../src/catalog/get-stretch.js";
 import { stretches } from "../../src/catalog/stretches.js";
 import { validateRoutine } from "../../src/compose/validate-routine.js";
 import { englishMessages } from "../../src/messages/en.js";
-import type { MessageCatalog } from "../../src/messages/keys.js";
+import type { MessageCatalog } from "../../src/schema/locale.js";
 import { scheduleSession } from "../../src/schedule/schedule-session.js";
-import type { Session, SessionStep } from "../../src/schedule/types.js";
+import type { Session, SessionStep } from "../../src/schema/session.js";
 import { deepFreeze, jsonCopy } from "../helpers/deep-freeze.js";
 import { firstLineOf, issuesOf, routineOf, summary } from "./helpers.js";
 

@@ -3,7 +3,7 @@ import { backSpasmRoutine } from "../../src/catalog/back-spasm-routine.js";
 import { StretchKitError } from "../../src/errors.js";
 import { scheduleSession } from "../../src/schedule/schedule-session.js";
 import { stepAt } from "../../src/schedule/step-at.js";
-import type { Session } from "../../src/schedule/types.js";
+import type { Session } from "../../src/schema/session.js";
 import { issuesOf, summary } from "./helpers.js";
 
 const session: Session = scheduleSession(backSpasmRoutine);

@@ -9,7 +9,7 @@ import type {
   StretchAdherence,
 } from "../../src/adherence/types.js";
 import { backSpasmRoutine } from "../../src/catalog/back-spasm-routine.js";
-import type { Plan, PlanItem, Weekday } from "../../src/plan/plan-schema.js";
+import type { Plan, PlanItem, Weekday } from "../../src/schema/plan.js";
 import { type PlanOptions, planSessions } from "../../src/plan/plan-sessions.js";
 
 const plan = planSessions(backSpasmRoutine, { start: "2026-11-02", weeks: 4 });

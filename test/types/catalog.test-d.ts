@@ -1,6 +1,7 @@
 import { describe, expectTypeOf, it } from "vitest";
 import { getStretch } from "../../src/catalog/get-stretch.js";
-import { type BuiltInStretchId, stretches } from "../../src/catalog/stretches.js";
+import { stretches } from "../../src/catalog/stretches.js";
+import type { BuiltInStretchId } from "../../src/schema/stretch.js";
 import type { Stretch } from "../../src/schema/stretch.js";
 
 describe("catalog types", () => {

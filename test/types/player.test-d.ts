@@ -11,7 +11,7 @@ import type {
   PlayerState,
   PlayerStatus,
 } from "../../src/player/types.js";
-import type { Session, SessionStep } from "../../src/schedule/types.js";
+import type { Session, SessionStep } from "../../src/schema/session.js";
 import type { SessionRecord } from "../../src/schema/session-record.js";
 
 declare const session: Session;

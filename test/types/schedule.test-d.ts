@@ -1,11 +1,13 @@
 import { describe, expectTypeOf, it } from "vitest";
 import { backSpasmRoutine } from "../../src/catalog/back-spasm-routine.js";
 import { englishMessages } from "../../src/messages/en.js";
-import type { Message, MessageCatalog, MessageParams } from "../../src/messages/keys.js";
+import type { MessageCatalog } from "../../src/schema/locale.js";
+import type { Message, MessageParams } from "../../src/schema/session.js";
 import { type FitOptions, fitRoutine } from "../../src/schedule/fit-routine.js";
 import { type ScheduleOptions, scheduleSession } from "../../src/schedule/schedule-session.js";
 import { stepAt } from "../../src/schedule/step-at.js";
-import type { Cue, Session, SessionStep, StepPosition } from "../../src/schedule/types.js";
+import type { StepPosition } from "../../src/schedule/step-at.js";
+import type { Cue, Session, SessionStep } from "../../src/schema/session.js";
 import type { Routine } from "../../src/schema/routine.js";
 
 describe("schedule types", () => {

@@ -1,8 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { checkItems, itemSides } from "../../src/catalog/check-items.js";
 import { indexCatalog } from "../../src/catalog/create-catalog.js";
+import { getStretch } from "../../src/catalog/get-stretch.js";
+import { checkItems, sidesOf } from "../../src/compose/check-routine.js";
 import type { StretchKitIssue } from "../../src/errors.js";
 import type { RoutineItem } from "../../src/schema/routine.js";
+import type { BuiltInStretchId } from "../../src/schema/stretch.js";
 
 const builtIns = (() => {
   const index = indexCatalog(undefined);
@@ -22,11 +24,12 @@ describe("checkItems", () => {
     const issues: StretchKitIssue[] = [];
     const found = checkItems(
       [
-        { item: item("forward-roll"), index: 0 },
-        { item: item("gluteal-stretch", { sides: "left" }), index: 1 },
+        { ...item("forward-roll"), index: 0 },
+        { ...item("gluteal-stretch", { sides: "left" }), index: 1 },
       ],
       builtIns,
       issues,
+      [],
     );
     expect(found.map((stretch) => stretch?.id)).toEqual(["forward-roll", "gluteal-stretch"]);
     expect(issues).toEqual([]);
@@ -36,13 +39,14 @@ describe("checkItems", () => {
     const issues: StretchKitIssue[] = [];
     const found = checkItems(
       [
-        { item: item("neck-tilt"), index: 0, bare: true },
-        { item: item("forward-roll", { firstSide: "right" }), index: 1 },
-        { item: item("neck-tilt"), index: 2 },
-        { item: item("forward-roll"), index: 4, bare: true },
+        { ...item("neck-tilt"), index: 0, bare: true },
+        { ...item("forward-roll", { firstSide: "right" }), index: 1 },
+        { ...item("neck-tilt"), index: 2 },
+        { ...item("forward-roll"), index: 4, bare: true },
       ],
       builtIns,
       issues,
+      [],
     );
     expect(found.map((stretch) => stretch?.id)).toEqual([undefined, "forward-roll", undefined, undefined]);
     expect(issues).toEqual([
@@ -66,19 +70,24 @@ describe("checkItems", () => {
   });
 });
 
-describe("itemSides", () => {
+describe("sidesOf", () => {
+  const checked = (stretchId: BuiltInStretchId, extra: Partial<RoutineItem> = {}) => ({
+    item: item(stretchId, extra),
+    stretch: getStretch(stretchId),
+  });
+
   it("does a stretch without sides once, with no side", () => {
-    expect(itemSides(item("forward-roll"), false, "right")).toEqual([null]);
+    expect(sidesOf(checked("forward-roll"), "right")).toEqual([null]);
   });
 
   it("does one side when the item names it, whatever comes first", () => {
-    expect(itemSides(item("gluteal-stretch", { sides: "left", firstSide: "right" }), true, "right")).toEqual(["left"]);
-    expect(itemSides(item("gluteal-stretch", { sides: "right" }), true)).toEqual(["right"]);
+    expect(sidesOf(checked("gluteal-stretch", { sides: "left", firstSide: "right" }), "right")).toEqual(["left"]);
+    expect(sidesOf(checked("gluteal-stretch", { sides: "right" }))).toEqual(["right"]);
   });
 
   it("does both sides, the given first side winning over the item's, else the item's, else left", () => {
-    expect(itemSides(item("gluteal-stretch", { firstSide: "left" }), true, "right")).toEqual(["right", "left"]);
-    expect(itemSides(item("gluteal-stretch", { sides: "both", firstSide: "right" }), true)).toEqual(["right", "left"]);
-    expect(itemSides(item("gluteal-stretch"), true)).toEqual(["left", "right"]);
+    expect(sidesOf(checked("gluteal-stretch", { firstSide: "left" }), "right")).toEqual(["right", "left"]);
+    expect(sidesOf(checked("gluteal-stretch", { sides: "both", firstSide: "right" }))).toEqual(["right", "left"]);
+    expect(sidesOf(checked("gluteal-stretch"))).toEqual(["left", "right"]);
   });
 });

@@ -1,4 +1,18 @@
 import { deepFreeze } from "../internal/freeze.js";
+import {
+  MAX_COMPANIONS,
+  MAX_HOLD_SECONDS,
+  MAX_ID_LENGTH,
+  MAX_REPETITIONS,
+  MAX_ROUTINE_ITEMS,
+  MAX_SESSIONS_PER_DAY,
+  MAX_SESSIONS_PER_WEEK,
+  MAX_TEXT_LENGTH,
+  MIN_HOLD_SECONDS,
+  MIN_REPETITIONS,
+  SLUG_PATTERN,
+} from "./bounds.js";
+import { BENEFITS } from "./common.js";
 
 /*
  * The JSON Schema that zod's `toJSONSchema(RoutineSchema, { target: "draft-2020-12" })` gives,
@@ -6,12 +20,6 @@ import { deepFreeze } from "../internal/freeze.js";
  * pulls no JSON Schema generator into an app's bundle. A test compares it with `toJSONSchema`'s
  * output, so it cannot drift from `RoutineSchema`.
  */
-
-const id = { type: "string", minLength: 1, maxLength: 64, pattern: "^[a-z0-9]+(?:-[a-z0-9]+)*$" } as const;
-
-const text = { type: "string", minLength: 1, maxLength: 1000 } as const;
-
-const side = ["left", "right"] as const;
 
 function range(maximum: number): JsonSchema {
   const bound = { type: "integer", minimum: 1, maximum } as const;
@@ -85,45 +93,49 @@ export type JsonSchema = {
 export const routineJsonSchema: JsonSchema = /* @__PURE__ */ (() =>
   // A pure IIFE, not a pure call with the data as its argument: a bundler keeps an argument that
   // spreads (a spread may run getters or iterators), and with it this data in every bundle.
-  deepFreeze({
-    $schema: "https://json-schema.org/draft/2020-12/schema",
-    title: "stretchkit routine",
-    description:
-      "A stretching routine: stretches in order with their repetitions, hold and sides, how often to do it, and companion routines.",
-    type: "object",
-    properties: {
-      id,
-      name: text,
-      benefits: {
-        type: "array",
-        maxItems: 3,
-        items: { type: "string", enum: ["increase-flexibility", "reduce-stiffness-and-tension", "aid-relaxation"] },
-      },
-      items: {
-        type: "array",
-        minItems: 1,
-        maxItems: 100,
+  {
+    const id = { type: "string", minLength: 1, maxLength: MAX_ID_LENGTH, pattern: SLUG_PATTERN.source } as const;
+    const side = ["left", "right"];
+    return deepFreeze({
+      $schema: "https://json-schema.org/draft/2020-12/schema",
+      title: "stretchkit routine",
+      description:
+        "A stretching routine: stretches in order with their repetitions, hold and sides, how often to do it, and companion routines.",
+      type: "object",
+      properties: {
+        id,
+        name: { type: "string", minLength: 1, maxLength: MAX_TEXT_LENGTH },
+        benefits: {
+          type: "array",
+          maxItems: 3,
+          items: { type: "string", enum: BENEFITS },
+        },
         items: {
-          type: "object",
-          properties: {
-            stretchId: id,
-            repetitions: { type: "integer", minimum: 1, maximum: 20 },
-            holdSeconds: { type: "integer", minimum: 1, maximum: 600 },
-            sides: { type: "string", enum: ["both", ...side] },
-            firstSide: { type: "string", enum: side },
+          type: "array",
+          minItems: 1,
+          maxItems: MAX_ROUTINE_ITEMS,
+          items: {
+            type: "object",
+            properties: {
+              stretchId: id,
+              repetitions: { type: "integer", minimum: MIN_REPETITIONS, maximum: MAX_REPETITIONS },
+              holdSeconds: { type: "integer", minimum: MIN_HOLD_SECONDS, maximum: MAX_HOLD_SECONDS },
+              sides: { type: "string", enum: ["both", ...side] },
+              firstSide: { type: "string", enum: side },
+            },
+            required: ["stretchId", "repetitions", "holdSeconds"],
+            additionalProperties: false,
           },
-          required: ["stretchId", "repetitions", "holdSeconds"],
+        },
+        frequency: {
+          type: "object",
+          properties: { sessionsPerWeek: range(MAX_SESSIONS_PER_WEEK), sessionsPerDay: range(MAX_SESSIONS_PER_DAY) },
+          required: ["sessionsPerWeek", "sessionsPerDay"],
           additionalProperties: false,
         },
+        companions: { type: "array", maxItems: MAX_COMPANIONS, items: id },
       },
-      frequency: {
-        type: "object",
-        properties: { sessionsPerWeek: /* @__PURE__ */ range(7), sessionsPerDay: /* @__PURE__ */ range(10) },
-        required: ["sessionsPerWeek", "sessionsPerDay"],
-        additionalProperties: false,
-      },
-      companions: { type: "array", maxItems: 20, items: id },
-    },
-    required: ["id", "name", "benefits", "items", "frequency", "companions"],
-    additionalProperties: false,
-  } satisfies JsonSchema))();
+      required: ["id", "name", "benefits", "items", "frequency", "companions"],
+      additionalProperties: false,
+    } satisfies JsonSchema);
+  })();

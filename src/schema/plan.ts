@@ -1,29 +1,30 @@
 import * as z from "zod/mini";
 import { toDayNumber } from "../internal/dates.js";
 import type { DeepReadonly } from "../internal/freeze.js";
-import { idSchema, MAX_HOLD_MS, MAX_REPETITIONS, sideSchema } from "../schema/common.js";
-import { isoDateSchema } from "../schema/session-record.js";
+import {
+  MAX_INSTANT_MS,
+  MAX_PLAN_DAYS,
+  MAX_PLAN_ITEMS,
+  MAX_PLAN_SESSIONS,
+  MAX_REPETITIONS,
+  MAX_SLOT,
+  MAX_STEP_MS,
+  MIN_PLAN_HOLD_MS,
+} from "./bounds.js";
+import { dateSchema, idSchema, intIn, listOf, sideSchema } from "./common.js";
 
-/** At most this many weeks in one plan: 10 years. */
-export const MAX_PLAN_WEEKS = 520;
-
-/** At most this many sessions on one day of a plan (the routine schema's bound). */
-export const MAX_SESSIONS_PER_DAY = 10;
-
-/** The highest slot of a day, from 0: a plain number, so that a bundler can drop the schema that reads it. */
-const MAX_SLOT = 9;
-
-/** At most this many sessions in one plan: every day of 520 weeks, 10 times a day. */
-export const MAX_PLAN_SESSIONS = 36_400;
-
-/** At most this many entries in a plan's `items`: 100 routine items on 2 sides each. */
-export const MAX_PLAN_ITEMS = 200;
-
-/** The shortest planned hold in milliseconds (1 s). */
-const MIN_HOLD_MS = 1000;
-
-/** The most days a plan spans: 520 weeks. */
-const MAX_PLAN_DAYS = 3640;
+/** The keys of a {@link Plan}, of one of its items and of one of its sessions. */
+export const PLAN_KEYS = [
+  "routineId",
+  "start",
+  "end",
+  "weekStartsOn",
+  "holdMsPerSession",
+  "items",
+  "sessions",
+] as const;
+export const PLAN_ITEM_KEYS = ["stretchId", "side", "repetitions", "holdMs"] as const;
+export const PLANNED_SESSION_KEYS = ["date", "slot"] as const;
 
 /**
  * The days of the week, Monday first, as `planSessions` names them.
@@ -41,45 +42,41 @@ export const WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday",
  */
 export type Weekday = (typeof WEEKDAYS)[number];
 
-const weekdaySchema = /* @__PURE__ */ z.enum(WEEKDAYS);
-
 const planItemSchema = /* @__PURE__ */ z.strictObject({
   /** The stretch. */
   stretchId: idSchema,
   /** The side, or `null` for a stretch without sides. */
   side: /* @__PURE__ */ z.nullable(sideSchema),
   /** Repetitions on this side in one session. */
-  repetitions: /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.minimum(1), /* @__PURE__ */ z.maximum(MAX_REPETITIONS)),
+  repetitions: /* @__PURE__ */ intIn(1, MAX_REPETITIONS),
   /** The hold of each repetition, in milliseconds. */
-  holdMs: /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.minimum(MIN_HOLD_MS), /* @__PURE__ */ z.maximum(MAX_HOLD_MS)),
-});
+  holdMs: /* @__PURE__ */ intIn(MIN_PLAN_HOLD_MS, MAX_STEP_MS),
+} satisfies Record<(typeof PLAN_ITEM_KEYS)[number], unknown>);
 
 const plannedSessionSchema = /* @__PURE__ */ z.strictObject({
   /** The civil date of the session, `YYYY-MM-DD`. */
-  date: isoDateSchema,
+  date: dateSchema,
   /** Which session of that day, from 0. */
-  slot: /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.minimum(0), /* @__PURE__ */ z.maximum(MAX_SLOT)),
-});
+  slot: /* @__PURE__ */ intIn(0, MAX_SLOT),
+} satisfies Record<(typeof PLANNED_SESSION_KEYS)[number], unknown>);
 
 const planSchema = /* @__PURE__ */ z
   .strictObject({
     /** The id of the routine planned. */
     routineId: idSchema,
     /** The first day of the plan, `YYYY-MM-DD`. */
-    start: isoDateSchema,
+    start: dateSchema,
     /** The last day of the plan (inclusive): `start` + 7 × weeks − 1 days. */
-    end: isoDateSchema,
+    end: dateSchema,
     /** The day each week of the plan starts on. */
-    weekStartsOn: weekdaySchema,
+    weekStartsOn: /* @__PURE__ */ z.enum(WEEKDAYS),
     /** The hold of one full session in milliseconds: the sum of `items`' repetitions × hold. */
-    holdMsPerSession: /* @__PURE__ */ z.int().check(/* @__PURE__ */ z.minimum(MIN_HOLD_MS)),
+    holdMsPerSession: /* @__PURE__ */ intIn(MIN_PLAN_HOLD_MS, MAX_INSTANT_MS),
     /** One session's dose per stretch and side, in the order of the routine. */
-    items: /* @__PURE__ */ z
-      .array(planItemSchema)
-      .check(/* @__PURE__ */ z.minLength(1), /* @__PURE__ */ z.maxLength(MAX_PLAN_ITEMS)),
+    items: /* @__PURE__ */ listOf(planItemSchema, 1, MAX_PLAN_ITEMS),
     /** The planned sessions, by date and slot. */
-    sessions: /* @__PURE__ */ z.array(plannedSessionSchema).check(/* @__PURE__ */ z.maxLength(MAX_PLAN_SESSIONS)),
-  })
+    sessions: /* @__PURE__ */ listOf(plannedSessionSchema, 0, MAX_PLAN_SESSIONS),
+  } satisfies Record<(typeof PLAN_KEYS)[number], unknown>)
   .check(
     /* @__PURE__ */ z.refine((plan) => spansWholeWeeks(plan.start, plan.end), {
       error: "end must be start + 7 × weeks − 1 days, for 1 to 520 weeks",
@@ -162,11 +159,10 @@ export function sessionsInOrder(
 ): boolean {
   let previous = "";
   let previousSlot = -1;
-  for (const session of sessions) {
-    if (session.date < start || session.date > end) return false;
-    if (session.date < previous || (session.date === previous && session.slot <= previousSlot)) return false;
-    previous = session.date;
-    previousSlot = session.slot;
+  for (const { date, slot } of sessions) {
+    if (date < start || date > end || date < previous || (date === previous && slot <= previousSlot)) return false;
+    previous = date;
+    previousSlot = slot;
   }
   return true;
 }

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import * as z from "zod/mini";
 import { backSpasmRoutine } from "../../src/catalog/back-spasm-routine.js";
 import { adaptRoutine } from "../../src/compose/adapt-routine.js";
-import { routineJsonSchema } from "../../src/compose/routine-json-schema.js";
+import { routineJsonSchema } from "../../src/schema/routine-json-schema.js";
 import { RoutineSchema } from "../../src/schema/routine.js";
 import { jsonCopy } from "../helpers/deep-freeze.js";
 

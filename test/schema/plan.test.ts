@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { backSpasmRoutine } from "../../src/catalog/back-spasm-routine.js";
 import { fromZodIssues } from "../../src/internal/issues.js";
-import { type Plan, PlanSchema, WEEKDAYS } from "../../src/plan/plan-schema.js";
+import { type Plan, PlanSchema, WEEKDAYS } from "../../src/schema/plan.js";
 import { planSessions } from "../../src/plan/plan-sessions.js";
 import { jsonCopy } from "../helpers/deep-freeze.js";
 
