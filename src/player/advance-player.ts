@@ -47,10 +47,10 @@ function readEvent(event: unknown): Event {
       "Invalid player event",
     );
   }
-  // Each key read once, into a map (a key such as "__proto__" is only a key there).
-  const fields = new Map<string, unknown>();
-  for (const key in event) fields.set(key, (event as Record<string, unknown>)[key]);
-  const [type, atMs, note, score] = ["type", "atMs", "note", "score"].map((key) => fields.get(key));
+  // Each field read once; the keys alone are walked for unknown ones (a key such as "__proto__" is only a name).
+  const { type, atMs, note, score } = event as Readonly<Record<string, unknown>>;
+  const keys: string[] = [];
+  for (const key in event) keys.push(key);
   const issues: StretchKitIssue[] = [];
   if (!EVENT_TYPES.includes(type as PlayerEventType)) {
     issues.push({
@@ -60,27 +60,23 @@ function readEvent(event: unknown): Event {
     });
   }
   if (!isInstant(atMs)) issues.push(instantIssue(atMs, ["atMs"]));
-  for (const [key, value] of fields) {
-    if (
-      key === "type" ||
-      key === "atMs" ||
-      ((key === "note" || key === "score") && (type === "pain" || value === undefined))
-    )
+  for (const key of keys) {
+    const value = key === "note" ? note : key === "score" ? score : null;
+    if (key === "type" || key === "atMs" || ((key === "note" || key === "score") && (type === "pain" || value === undefined))) {
       continue;
+    }
     issues.push(
       key === "note" || key === "score"
         ? { path: [key], code: "invalid_value", message: `only a pain event takes a ${key}` }
         : { path: [key], code: "unrecognized_key", message: `unknown key ${JSON.stringify(key)}` },
     );
   }
-  if (note !== undefined && (typeof note !== "string" || note.length > MAX_TEXT_LENGTH)) {
-    issues.push({
-      path: ["note"],
-      code: typeof note === "string" ? "too_big" : "invalid_type",
-      message: "must be a text of at most 1000 characters",
-    });
+  if (type === "pain" && note !== undefined && typeof note !== "string") {
+    issues.push({ path: ["note"], code: "invalid_type", message: "must be a text" });
+  } else if (type === "pain" && typeof note === "string" && note.length > MAX_TEXT_LENGTH) {
+    issues.push({ path: ["note"], code: "too_big", message: `must be at most ${MAX_TEXT_LENGTH} characters long` });
   }
-  if (score !== undefined && !isIntIn(score, 0, MAX_SCORE)) {
+  if (type === "pain" && score !== undefined && !isIntIn(score, 0, MAX_SCORE)) {
     issues.push({
       path: ["score"],
       code: "invalid_value",
@@ -156,6 +152,7 @@ export function advancePlayer(state: PlayerState, event: PlayerEvent): PlayerSta
       fail("invalid_event", [{ path: ["atMs"], code: "out_of_order", message }], "Event out of order");
     }
     const wasPaused = draft.status === "paused";
+    if (draft.status === "finished" && type !== "pain") refused(type, "the session has finished; start a new player to play it again");
     elapse(draft, atMs);
     if (type === "pain") {
       const finished = draft.status === "finished";

@@ -1,5 +1,5 @@
 import { deepFreeze } from "../internal/freeze.js";
-import { fail, refuseUnreadable } from "../internal/issues.js";
+import { fail, type Parsed, refuseUnreadable } from "../internal/issues.js";
 import { MAX_SESSION_CUES, MAX_SESSION_STEPS } from "../schema/bounds.js";
 import { isInstant } from "../schema/common.js";
 import type { Session } from "../schema/session.js";
@@ -7,15 +7,18 @@ import { sessionIssues } from "../schema/session-check.js";
 import { instantIssue, makeState } from "./state.js";
 import type { PlayerState } from "./types.js";
 
-/** A copy of a session as plain frozen JSON, its lists bounded before they are read; or `undefined`. */
-function copyOf(session: unknown): Session | undefined {
+/** A copy of a session as plain frozen JSON, its lists bounded before they are read; or the issue why not. */
+function copyOf(session: unknown): Parsed<unknown> {
   const { steps, cues } = (typeof session === "object" && session !== null ? session : {}) as Partial<Session>;
-  if (Array.isArray(steps) && steps.length > MAX_SESSION_STEPS) return undefined;
-  if (Array.isArray(cues) && cues.length > MAX_SESSION_CUES) return undefined;
+  for (const [key, list, max] of [["steps", steps, MAX_SESSION_STEPS], ["cues", cues, MAX_SESSION_CUES]] as const) {
+    if (Array.isArray(list) && list.length > max) {
+      return { ok: false, issues: [{ path: [key], code: "too_big", message: `must have at most ${max} items` }] };
+    }
+  }
   try {
-    return deepFreeze(JSON.parse(JSON.stringify(session)) as Session);
+    return { ok: true, value: deepFreeze(JSON.parse(JSON.stringify(session)) as unknown) };
   } catch {
-    return undefined;
+    return { ok: false, issues: [{ path: [], code: "invalid_value", message: "must be plain JSON data, as scheduleSession makes it" }] };
   }
 }
 
@@ -45,21 +48,12 @@ function copyOf(session: unknown): Session | undefined {
 export function startPlayer(session: Session, atMs: number): PlayerState {
   return refuseUnreadable("invalid_session", "Invalid session", () => {
     const copy = copyOf(session);
-    const issues =
-      copy === undefined
-        ? [
-            {
-              path: [],
-              code: "invalid_value",
-              message: "must be plain JSON data, as scheduleSession makes it, of at most 20,000 steps and 50,000 cues",
-            } as const,
-          ]
-        : sessionIssues(copy);
-    if (issues.length > 0 || copy === undefined) return fail("invalid_session", issues, "Invalid session");
+    const issues = copy.ok ? sessionIssues(copy.value) : copy.issues;
+    if (!copy.ok || issues.length > 0) return fail("invalid_session", issues, "Invalid session");
     if (!isInstant(atMs)) fail("invalid_event", [instantIssue(atMs, ["atMs"])], "Invalid start time");
     return makeState({
       version: 1,
-      session: copy,
+      session: copy.value as Session,
       status: "running",
       stepIndex: 0,
       startedAtMs: atMs,
@@ -68,7 +62,7 @@ export function startPlayer(session: Session, atMs: number): PlayerState {
       pausedAtMs: null,
       lastAtMs: atMs,
       endedAtMs: null,
-      lastStepReached: copy.steps.length === 1,
+      lastStepReached: (copy.value as Session).steps.length === 1,
       holds: Object.freeze([]),
       pain: Object.freeze([]),
     });

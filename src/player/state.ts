@@ -32,71 +32,63 @@ export function instantIssue(value: unknown, path: readonly (string | number)[])
 
 const STATUSES: readonly unknown[] = ["running", "paused", "finished"];
 
-/** The rules of a state's own fields, in order; each reads the draft only. */
-const RULES: readonly (readonly [keyof Draft, (draft: Draft, steps: readonly unknown[]) => boolean, string])[] = [
-  ["version", (d) => d.version === 1, "must be 1: this is not a player state of this version of stretchkit"],
-  ["status", (d) => STATUSES.includes(d.status), 'must be "running", "paused" or "finished"'],
-  [
-    "stepIndex",
-    (d, steps) =>
-      Number.isSafeInteger(d.stepIndex) &&
-      d.stepIndex >= 0 &&
-      d.stepIndex <= steps.length - (d.status === "finished" ? 0 : 1),
-    "must be the index of a step of the session",
-  ],
-  ["startedAtMs", (d) => isInstant(d.startedAtMs), "must be an instant in whole milliseconds"],
-  ["stepStartedAtMs", (d) => isInstant(d.stepStartedAtMs), "must be an instant in whole milliseconds"],
-  ["pausedInStepMs", (d) => isInstant(d.pausedInStepMs), "must be whole milliseconds, 0 or more"],
-  ["lastAtMs", (d) => isInstant(d.lastAtMs), "must be an instant in whole milliseconds"],
-  [
-    "pausedAtMs",
-    (d) => (d.status === "paused" ? isInstant(d.pausedAtMs) : d.pausedAtMs === null),
-    "must be the instant the pause began, and null when not paused",
-  ],
-  [
-    "endedAtMs",
-    (d) => (d.status === "finished" ? isInstant(d.endedAtMs) : d.endedAtMs === null),
-    "must be the instant the session ended, and null until then",
-  ],
-  ["lastStepReached", (d) => typeof d.lastStepReached === "boolean", "must be true or false"],
-  [
-    "holds",
-    (d) => Array.isArray(d.holds) && d.holds.length <= MAX_RECORD_ENTRIES,
-    `must be an array of at most ${MAX_RECORD_ENTRIES} holds`,
-  ],
-  [
-    "pain",
-    (d) => Array.isArray(d.pain) && d.pain.length <= MAX_RECORD_ENTRIES,
-    `must be an array of at most ${MAX_RECORD_ENTRIES} reports`,
-  ],
-  [
-    "session",
-    (d, steps) => !Number.isSafeInteger(d.stepIndex) || d.stepIndex >= steps.length || isTimedStep(steps[d.stepIndex]),
-    "must hold the current step as a step of a session",
-  ],
-];
+const bad = (key: string, message: string): StretchKitIssue => ({ path: [key], code: "invalid_value", message });
 
 /** A state's session's steps, when its lists are within bounds: checked in O(1), before any step is read. */
 function stepsOf(session: unknown): readonly unknown[] | undefined {
   if (typeof session !== "object" || session === null) return undefined;
   const { steps, cues, totalMs } = session as Partial<Record<keyof Session, unknown>>;
   const bounded = Array.isArray(steps) && steps.length > 0 && steps.length <= MAX_SESSION_STEPS;
-  return bounded && Array.isArray(cues) && cues.length <= MAX_SESSION_CUES && typeof totalMs === "number"
-    ? steps
-    : undefined;
+  return bounded && Array.isArray(cues) && cues.length <= MAX_SESSION_CUES && typeof totalMs === "number" ? steps : undefined;
 }
 
-/** Throws `invalid_state` with every issue of a draft's own fields, list lengths and current step. */
-function checkDraft(draft: Draft | undefined): asserts draft is Draft {
-  const steps = stepsOf(draft?.session);
+/** The issues of a list of a state: an array of at most 4,000 entries. */
+function listIssue(key: "holds" | "pain", list: unknown): StretchKitIssue | null {
+  if (!Array.isArray(list)) return bad(key, "must be an array");
+  return list.length > MAX_RECORD_ENTRIES
+    ? { path: [key], code: "too_big", message: `must have at most ${MAX_RECORD_ENTRIES} items` }
+    : null;
+}
+
+/** Every issue of a draft's own fields, the lengths of its lists and its current step, in O(1). */
+function stateIssues(draft: Draft): StretchKitIssue[] {
+  const steps = stepsOf(draft.session);
+  const listed = (draft.session as { readonly steps?: unknown } | null | undefined)?.steps;
+  const count = Array.isArray(listed) ? listed.length : 0;
+  const { status, stepIndex } = draft;
   const issues: StretchKitIssue[] = [];
-  if (draft === undefined || steps === undefined) {
-    const path = draft === undefined ? [] : ["session"];
-    issues.push({ path, code: "invalid_value", message: "must be a player state from startPlayer, with its session" });
-  } else {
-    for (const [key, rule, message] of RULES)
-      if (!rule(draft, steps)) issues.push({ path: [key], code: "invalid_value", message });
+  if (draft.version !== 1) issues.push(bad("version", "must be 1: this is not a player state of this version of stretchkit"));
+  if (steps === undefined) issues.push(bad("session", "must be the session the player was started with"));
+  if (!STATUSES.includes(status)) issues.push(bad("status", 'must be "running", "paused" or "finished"'));
+  const last = status === "finished" ? count : count - 1;
+  if (!Number.isSafeInteger(stepIndex) || stepIndex < 0 || stepIndex > last) {
+    issues.push(bad("stepIndex", `must be a step index within 0 to ${last}`));
+  } else if (steps !== undefined && stepIndex < count && !isTimedStep(steps[stepIndex])) {
+    issues.push(bad("session", `step ${stepIndex} must be a step of the session`));
   }
+  for (const key of ["startedAtMs", "stepStartedAtMs", "pausedInStepMs", "lastAtMs"] as const) {
+    if (!isInstant(draft[key])) issues.push(instantIssue(draft[key], [key]));
+  }
+  const paused = status === "paused";
+  if (paused ? !isInstant(draft.pausedAtMs) : draft.pausedAtMs !== null) {
+    issues.push(bad("pausedAtMs", paused ? "must be the instant the pause began" : "must be null when not paused"));
+  }
+  const finished = status === "finished";
+  if (finished ? !isInstant(draft.endedAtMs) : draft.endedAtMs !== null) {
+    issues.push(bad("endedAtMs", finished ? "must be the instant the session ended" : "must be null until finished"));
+  }
+  if (typeof draft.lastStepReached !== "boolean") issues.push(bad("lastStepReached", "must be a boolean"));
+  for (const key of ["holds", "pain"] as const) {
+    const issue = listIssue(key, draft[key]);
+    if (issue !== null) issues.push(issue);
+  }
+  return issues;
+}
+
+/** Throws `invalid_state` with every issue of a draft (or of a value that is no object at all). */
+function checkDraft(draft: Draft | undefined): asserts draft is Draft {
+  const issues =
+    draft === undefined ? [{ path: [], code: "invalid_type", message: "must be a player state from startPlayer" } as const] : stateIssues(draft);
   if (issues.length > 0) fail("invalid_state", issues, "Not a player state");
 }
 

@@ -35,8 +35,11 @@ function stopAtLastEvent(draft: Draft): Draft {
   return draft;
 }
 
-/** One hold per hold step of the session, matched with the player's holds in order; `null` when they do not match. */
-function holdsOf(draft: Draft): HoldRecord[] | null {
+/**
+ * One hold per hold step of the session, matched with the player's holds in order; `matched` is
+ * false when the player's holds are not one per hold step, each within its plan.
+ */
+function holdsOf(draft: Draft): { readonly holds: HoldRecord[]; readonly matched: boolean } {
   const holds: HoldRecord[] = [];
   let next = 0;
   for (let index = 0; index < draft.session.steps.length; index++) {
@@ -55,7 +58,7 @@ function holdsOf(draft: Draft): HoldRecord[] | null {
       skipped: matches ? held.skipped : true,
     });
   }
-  return next === draft.holds.length && holds.every((hold) => hold.achievedMs <= hold.plannedMs) ? holds : null;
+  return { holds, matched: next === draft.holds.length && holds.every((hold) => hold.achievedMs <= hold.plannedMs) };
 }
 
 /**
@@ -92,7 +95,7 @@ export function toSessionRecord(state: PlayerState, options: SessionRecordOption
     const draft = readState(state);
     const { id, date, effort } = parseWith(optionsSchema, options, "invalid_options", "Invalid record options");
     const ended = draft.status === "finished" ? draft : stopAtLastEvent(draft);
-    const holds = holdsOf(ended);
+    const { holds, matched } = holdsOf(ended);
     const result = safeParseWith(SessionRecordSchema, {
       id,
       routineId: ended.session.routineId,
@@ -101,13 +104,14 @@ export function toSessionRecord(state: PlayerState, options: SessionRecordOption
       endedAtMs: ended.endedAtMs ?? ended.lastAtMs,
       status: ended.lastStepReached ? "completed" : "stopped",
       ...(effort === undefined ? {} : { effort }),
-      holds: holds ?? [],
+      holds,
       pain: ended.pain,
     });
-    if (holds === null) {
+    if (!result.ok) fail("invalid_state", result.issues, "Not a player state");
+    if (!matched) {
       const message = "must match the holds of the session, each within its plan";
       fail("invalid_state", [{ path: ["holds"], code: "invalid_value", message }], "Not a player state");
     }
-    return result.ok ? result.value : fail("invalid_state", result.issues, "Not a player state");
+    return result.value;
   });
 }

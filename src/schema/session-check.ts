@@ -1,10 +1,10 @@
 /*
  * The check of a session without zod, for the player: an app that only plays sessions should not
  * carry a schema library. It reads the same definition as `SessionSchema` (the field kinds and
- * message fields of `session.ts`, the bounds, the rules between fields), and a property test
- * proves that the two accept and refuse the same sessions.
+ * message fields of `session.ts`, the bounds, the rules between fields), gives the same codes as
+ * the schema, and a property test proves that the two accept and refuse the same sessions.
  */
-import type { StretchKitIssue } from "../errors.js";
+import type { IssueCode, IssuePathKey, StretchKitIssue } from "../errors.js";
 import {
   MAX_COUNTDOWN,
   MAX_INSTRUCTION_LENGTH,
@@ -18,7 +18,7 @@ import {
   MAX_STEP_SECONDS,
   MAX_TEXT_LENGTH,
 } from "./bounds.js";
-import { isId, isIntIn } from "./common.js";
+import { isId } from "./common.js";
 import {
   brokenSessionRule,
   CUE_KINDS,
@@ -31,79 +31,105 @@ import {
   STEP_KINDS,
 } from "./session.js";
 
-type Check = readonly [(value: unknown) => boolean, string];
+/** What is wrong with a field's value, or `null`. */
+type Problem = readonly [IssueCode, string] | null;
+type Check = (value: unknown) => Problem;
 
-const isText = (value: unknown, min: number, max: number): boolean =>
-  typeof value === "string" && value.length >= min && value.length <= max;
-const isSide = (value: unknown): boolean => value === "left" || value === "right";
-const isLimb = (value: unknown): boolean => value === "arm" || value === "hand" || value === "hand-and-leg";
+function text(min: number, max: number): Check {
+  return (value) =>
+    typeof value !== "string"
+      ? ["invalid_type", "expected a value of type string"]
+      : value.length < min
+        ? ["too_small", `must be at least ${min} character${min === 1 ? "" : "s"} long`]
+        : value.length > max
+          ? ["too_big", `must be at most ${max} characters long`]
+          : null;
+}
 
-/** Each field kind of `FIELD_SCHEMAS`, as a test and the message of an issue. */
+function number(min: number, max: number, whole: (value: number) => boolean): Check {
+  return (value) =>
+    typeof value !== "number" || !Number.isFinite(value)
+      ? ["invalid_type", "expected a value of type number"]
+      : !whole(value)
+        ? ["not_integer", "must be a whole number"]
+        : value < min
+          ? ["too_small", `must be at least ${min}`]
+          : value > max
+            ? ["too_big", `must be at most ${max}`]
+            : null;
+}
+
+const int = (min: number, max: number): Check => number(min, max, Number.isSafeInteger);
+
+function oneOf(values: readonly unknown[]): Check {
+  return (value) =>
+    values.includes(value) ? null : ["invalid_value", `must be one of ${values.map((v) => JSON.stringify(v)).join(", ")}`];
+}
+
+const id: Check = (value) =>
+  typeof value !== "string" ? ["invalid_type", "expected a value of type string"] : isId(value) ? null : ["invalid_format", "must be kebab-case, at most 64 characters"];
+
+/** Each field kind of `FIELD_SCHEMAS`, as a check. */
 const FIELD_CHECKS: { readonly [K in FieldKind]: Check } = {
-  id: [isId, "must be a kebab-case id of 1 to 64 characters"],
-  name: [(value) => isText(value, 1, MAX_TEXT_LENGTH), "must be a text of 1 to 1,000 characters"],
-  "side?": [(value) => value === null || isSide(value), 'must be "left", "right" or null'],
-  side: [isSide, 'must be "left" or "right"'],
-  "limb?": [(value) => value === null || isLimb(value), 'must be "arm", "hand", "hand-and-leg" or null'],
-  limb: [isLimb, 'must be "arm", "hand" or "hand-and-leg"'],
-  instruction: [(value) => isText(value, 1, MAX_INSTRUCTION_LENGTH), "must be a text of 1 to 20,020 characters"],
-  repetition: [(value) => isIntIn(value, 1, MAX_REPETITIONS), "must be a whole number within 1 to 20"],
-  seconds: [
-    (value) => typeof value === "number" && value >= 0.001 && value <= MAX_STEP_SECONDS && isWholeMs(value),
-    "must be a number of seconds within 0.001 to 600, in whole milliseconds",
-  ],
-  flag: [(value) => typeof value === "boolean", "must be true or false"],
-  count: [(value) => isIntIn(value, 1, MAX_COUNTDOWN), "must be a whole number within 1 to 10"],
+  id,
+  name: text(1, MAX_TEXT_LENGTH),
+  "side?": oneOf(["left", "right", null]),
+  side: oneOf(["left", "right"]),
+  "limb?": oneOf(["arm", "hand", "hand-and-leg", null]),
+  limb: oneOf(["arm", "hand", "hand-and-leg"]),
+  instruction: text(1, MAX_INSTRUCTION_LENGTH),
+  repetition: int(1, MAX_REPETITIONS),
+  seconds: number(0.001, MAX_STEP_SECONDS, isWholeMs),
+  flag: (value) => (typeof value === "boolean" ? null : ["invalid_type", "expected a value of type boolean"]),
+  count: int(1, MAX_COUNTDOWN),
 };
 
+const textOfSession = text(0, MAX_SESSION_TEXT_LENGTH);
+const at = int(0, MAX_SESSION_MS);
+
 const STEP_CHECKS: Readonly<Record<string, Check>> = {
-  index: [(value) => isIntIn(value, 0, MAX_SESSION_STEPS), "must be a whole number"],
-  kind: [(value) => (STEP_KINDS as readonly unknown[]).includes(value), `must be one of ${STEP_KINDS.join(", ")}`],
-  stretchId: FIELD_CHECKS.id,
+  index: int(0, MAX_SESSION_STEPS),
+  kind: oneOf(STEP_KINDS),
+  stretchId: id,
   side: FIELD_CHECKS["side?"],
-  repetition: [(value) => isIntIn(value, 0, MAX_REPETITIONS), "must be a whole number within 0 to 20"],
+  repetition: int(0, MAX_REPETITIONS),
   repetitions: FIELD_CHECKS.repetition,
-  startMs: [(value) => isIntIn(value, 0, MAX_SESSION_MS), "must be a whole number of milliseconds within 4 hours"],
-  durationMs: [(value) => isIntIn(value, 1, MAX_STEP_MS), "must be a whole number of milliseconds within 1 to 600,000"],
+  startMs: at,
+  durationMs: int(1, MAX_STEP_MS),
   endsOnUser: FIELD_CHECKS.flag,
-  breath: [(value) => value === null || value === "inhale" || value === "exhale", 'must be "inhale", "exhale" or null'],
-  message: [() => true, ""],
-  text: [(value) => isText(value, 0, MAX_SESSION_TEXT_LENGTH), "must be a text of at most 25,000 characters"],
+  breath: oneOf(["inhale", "exhale", null]),
+  message: () => null,
+  text: textOfSession,
 };
 
 const CUE_CHECKS: Readonly<Record<string, Check>> = {
-  atMs: STEP_CHECKS["startMs"] as Check,
-  kind: [(value) => (CUE_KINDS as readonly unknown[]).includes(value), `must be one of ${CUE_KINDS.join(", ")}`],
-  stepIndex: STEP_CHECKS["index"] as Check,
-  message: [() => true, ""],
-  text: STEP_CHECKS["text"] as Check,
+  atMs: at,
+  kind: oneOf(CUE_KINDS),
+  stepIndex: int(0, MAX_SESSION_STEPS),
+  message: () => null,
+  text: textOfSession,
 };
 
-type Path = readonly (string | number)[];
+type Path = readonly IssuePathKey[];
 
 function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
 }
 
 /** Checks an object against field checks: unknown keys, then each field in order. */
-function checkFields(
-  value: unknown,
-  checks: Readonly<Record<string, Check>>,
-  path: Path,
-  issues: StretchKitIssue[],
-): void {
+function checkFields(value: unknown, checks: Readonly<Record<string, Check>>, path: Path, issues: StretchKitIssue[]): void {
   if (!isRecord(value)) {
-    issues.push({ path, code: "invalid_type", message: "must be an object" });
+    issues.push({ path, code: "invalid_type", message: "expected a value of type object" });
     return;
   }
   for (const key in value) {
-    if (!Object.hasOwn(checks, key))
-      issues.push({ path: [...path, key], code: "unrecognized_key", message: `unknown key ${JSON.stringify(key)}` });
+    if (Object.hasOwn(checks, key)) continue;
+    issues.push({ path: [...path, key], code: "unrecognized_key", message: `unknown key ${JSON.stringify(key)}` });
   }
-  for (const [key, [test, message]] of Object.entries(checks)) {
-    const field = value[key];
-    if (key === "message") checkMessage(field, [...path, key], issues);
-    else if (!test(field)) issues.push({ path: [...path, key], code: "invalid_value", message });
+  for (const [key, check] of Object.entries(checks)) {
+    if (key === "message") checkMessage(value[key], [...path, key], issues);
+    const problem = check(value[key]);
+    if (problem !== null) issues.push({ path: [...path, key], code: problem[0], message: problem[1] });
   }
 }
 
@@ -113,59 +139,35 @@ function checkMessage(value: unknown, path: Path, issues: StretchKitIssue[]): vo
     issues.push({ path: [...path, "key"], code: "invalid_value", message: "must be a message key" });
     return;
   }
-  const params = (MESSAGE_FIELDS as Readonly<Record<MessageKey, Readonly<Record<string, FieldKind>>>>)[
-    key as MessageKey
-  ];
-  const checks = Object.fromEntries(Object.entries(params).map(([name, kind]) => [name, FIELD_CHECKS[kind]]));
-  checkFields(value, { key: [() => true, ""], params: [() => true, ""] }, path, issues);
-  checkFields((value as Record<string, unknown>)["params"], checks, [...path, "params"], issues);
+  const fields = MESSAGE_FIELDS[key as MessageKey] as Readonly<Record<string, FieldKind>>;
+  const params = Object.fromEntries(Object.entries(fields).map(([name, kind]) => [name, FIELD_CHECKS[kind]]));
+  checkFields(value, { key: () => null, params: () => null }, path, issues);
+  checkFields((value as Readonly<Record<string, unknown>>)["params"], params, [...path, "params"], issues);
 }
 
-function checkList(
-  value: unknown,
-  max: number,
-  path: Path,
-  issues: StretchKitIssue[],
-  each: (entry: unknown, index: number) => void,
-): void {
-  if (!Array.isArray(value)) issues.push({ path, code: "invalid_type", message: "must be an array" });
+/** Checks a list: an array, at most `max` entries (refused before any is read), each with `each`. */
+function checkList(value: unknown, max: number, path: Path, issues: StretchKitIssue[], each: (entry: unknown, index: number) => void): void {
+  if (!Array.isArray(value)) issues.push({ path, code: "invalid_type", message: "expected a value of type array" });
   else if (value.length > max) issues.push({ path, code: "too_big", message: `must have at most ${max} items` });
   else for (let i = 0; i < value.length && issues.length < MAX_ISSUES; i++) each(value[i], i);
 }
 
 /**
  * Every issue of a value that should be a {@link Session} (at most 100), or `[]`: what
- * `SessionSchema` finds, without zod. Lists are bounded before any entry is read.
+ * `SessionSchema` finds, without zod. Lists are bounded before any entry is read; the rules
+ * between fields (tiling, holds, cues within the session) are checked once every field is valid.
  */
 export function sessionIssues(value: unknown): StretchKitIssue[] {
-  const issues: StretchKitIssue[] = [];
   if (!isRecord(value)) return [{ path: [], code: "invalid_type", message: "must be a session from scheduleSession" }];
-  for (const key in value) {
-    if (!["routineId", "totalMs", "steps", "cues"].includes(key)) {
-      issues.push({ path: [key], code: "unrecognized_key", message: `unknown key ${JSON.stringify(key)}` });
-    }
-  }
-  if (!isId(value["routineId"]))
-    issues.push({ path: ["routineId"], code: "invalid_value", message: FIELD_CHECKS.id[1] });
-  if (!isIntIn(value["totalMs"], 1, MAX_SESSION_MS)) {
-    issues.push({
-      path: ["totalMs"],
-      code: "invalid_value",
-      message: "must be a whole number of milliseconds within 4 hours",
-    });
-  }
+  const issues: StretchKitIssue[] = [];
+  checkFields(value, { routineId: id, totalMs: int(1, MAX_SESSION_MS), steps: () => null, cues: () => null }, [], issues);
   const steps = value["steps"];
-  if (Array.isArray(steps) && steps.length === 0)
-    issues.push({ path: ["steps"], code: "too_small", message: "must have at least 1 item" });
-  checkList(steps, MAX_SESSION_STEPS, ["steps"], issues, (step, i) =>
-    checkFields(step, STEP_CHECKS, ["steps", i], issues),
-  );
-  checkList(value["cues"], MAX_SESSION_CUES, ["cues"], issues, (cue, i) =>
-    checkFields(cue, CUE_CHECKS, ["cues", i], issues),
-  );
+  if (Array.isArray(steps) && steps.length === 0) issues.push({ path: ["steps"], code: "too_small", message: "must have at least 1 item" });
+  checkList(steps, MAX_SESSION_STEPS, ["steps"], issues, (step, i) => checkFields(step, STEP_CHECKS, ["steps", i], issues));
+  checkList(value["cues"], MAX_SESSION_CUES, ["cues"], issues, (cue, i) => checkFields(cue, CUE_CHECKS, ["cues", i], issues));
   if (issues.length === 0) {
     const broken = brokenSessionRule(value as unknown as Session);
-    if (broken !== null) issues.push({ path: broken.path, code: "invalid_value", message: broken.message });
+    if (broken !== null) issues.push({ path: broken.path, code: broken.code, message: broken.message });
   }
   return issues.slice(0, MAX_ISSUES);
 }
@@ -178,7 +180,7 @@ export function sessionIssues(value: unknown): StretchKitIssue[] {
 export function isTimedStep(value: unknown): value is SessionStep {
   if (!isRecord(value)) return false;
   for (const key of ["kind", "stretchId", "side", "startMs", "durationMs", "endsOnUser"] as const) {
-    if (!(STEP_CHECKS[key] as Check)[0](value[key])) return false;
+    if ((STEP_CHECKS[key] as Check)(value[key]) !== null) return false;
   }
   return true;
 }

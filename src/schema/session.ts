@@ -212,9 +212,10 @@ interface SessionFields {
   readonly cues: readonly { readonly atMs: number; readonly stepIndex: number }[];
 }
 
-/** A rule between a session's fields that is broken: where, and why. */
+/** A rule between a session's fields that is broken: where, what kind, and why. */
 export interface BrokenRule {
   readonly path: readonly (string | number)[];
+  readonly code: "invalid_value" | "too_small" | "too_big";
   readonly message: string;
 }
 
@@ -227,24 +228,31 @@ export function brokenSessionRule(session: SessionFields): BrokenRule | null {
   let endMs = 0;
   let holds = 0;
   for (const [i, step] of session.steps.entries()) {
-    if (step.index !== i) return { path: ["steps", i, "index"], message: `must be ${i}` };
+    if (step.index !== i) return { path: ["steps", i, "index"], code: "invalid_value", message: `must be ${i}` };
     if (step.startMs !== endMs) {
-      return { path: ["steps", i, "startMs"], message: `must be ${endMs}, the end of the step before` };
+      return { path: ["steps", i, "startMs"], code: "invalid_value", message: `must be ${endMs}, the end of the step before` };
     }
     if (step.kind === "hold") {
-      if (step.repetition === 0) return { path: ["steps", i, "repetition"], message: "must be at least 1 on a hold" };
+      if (step.repetition === 0) {
+        return { path: ["steps", i, "repetition"], code: "too_small", message: "must be at least 1 on a hold" };
+      }
       holds += 1;
     }
     endMs += step.durationMs;
   }
-  if (endMs !== session.totalMs) return { path: ["totalMs"], message: `must be ${endMs}, the end of the last step` };
+  if (endMs !== session.totalMs) {
+    return { path: ["totalMs"], code: "invalid_value", message: `must be ${endMs}, the end of the last step` };
+  }
   if (holds > MAX_RECORD_ENTRIES) {
-    return { path: ["steps"], message: `must have at most ${MAX_RECORD_ENTRIES} holds, as a session record does` };
+    const message = `must have at most ${MAX_RECORD_ENTRIES} holds, as a session record does`;
+    return { path: ["steps"], code: "too_big", message };
   }
   for (const [i, cue] of session.cues.entries()) {
-    if (cue.atMs > endMs) return { path: ["cues", i, "atMs"], message: `must be at most ${endMs}, the session's end` };
+    if (cue.atMs > endMs) {
+      return { path: ["cues", i, "atMs"], code: "too_big", message: `must be at most ${endMs}, the session's end` };
+    }
     if (cue.stepIndex > session.steps.length) {
-      return { path: ["cues", i, "stepIndex"], message: "must be the index of a step of the session" };
+      return { path: ["cues", i, "stepIndex"], code: "too_big", message: "must be the index of a step of the session" };
     }
   }
   return null;

@@ -107,9 +107,13 @@ describe("advancePlayer: pause and resume", () => {
     expect(advancePlayer(state, { type: "tick", atMs: T0 + 17_000 }).stepIndex).toBe(1);
   });
 
-  it("a pause sent after the session ended by the clock finds nothing to pause", () => {
-    const state = advancePlayer(startPlayer(builtIn, T0), { type: "pause", atMs: T0 + 980_000 });
-    expect(state).toMatchObject({ status: "finished", pausedAtMs: null, endedAtMs: T0 + 970_000 });
+  it("a pause sent after the session ended by the clock is refused, as it is after a tick at that instant", () => {
+    const state = deepFreeze(startPlayer(builtIn, T0));
+    const pause = { type: "pause", atMs: T0 + 980_000 } as const;
+    expect(issuesOf(() => advancePlayer(state, pause), "invalid_state")[0]?.message).toMatch(/has finished/);
+    const ticked = advancePlayer(state, { type: "tick", atMs: T0 + 980_000 });
+    expect(ticked).toMatchObject({ status: "finished", endedAtMs: T0 + 970_000 });
+    expect(issuesOf(() => advancePlayer(ticked, pause), "invalid_state")[0]?.message).toMatch(/has finished/);
   });
 });
 
@@ -169,19 +173,33 @@ describe("advancePlayer: release", () => {
     expect(state.holds).toEqual([{ stepIndex: firstHold, achievedMs: 7_000, skipped: false }]);
   });
 
-  it("letting go just after the hold ended by the clock changes nothing: the hold was held in full", () => {
+  it("letting go just after the hold ended by the clock is refused, whether or not a tick came first", () => {
     const holdStart = T0 + stepAtIndex(builtIn, firstHold).startMs;
-    const state = advancePlayer(at(firstHold), { type: "release", atMs: holdStart + 20_300 });
+    const release = { type: "release", atMs: holdStart + 20_300 } as const;
+    const late = issuesOf(() => advancePlayer(at(firstHold), release), "invalid_state");
+    expect(late[0]?.message).toBe("a release ends a hold, but the step at that instant is a release step");
+    const ticked = advancePlayer(at(firstHold), { type: "tick", atMs: holdStart + 20_300 });
+    expect(ticked.holds).toEqual([{ stepIndex: firstHold, achievedMs: 20_000, skipped: false }]);
+    expect(issuesOf(() => advancePlayer(ticked, release), "invalid_state")).toEqual(late);
+  });
+
+  it("a release acts on the step at its instant, not on the step of the last event: no tick needed first", () => {
+    // 18 s after the start is inside the first hold (prepare 10 s, ease 5 s); the state was never ticked.
+    const state = advancePlayer(startPlayer(builtIn, T0), { type: "release", atMs: T0 + 18_000 });
+    const ticked = advancePlayer(advancePlayer(startPlayer(builtIn, T0), { type: "tick", atMs: T0 + 18_000 }), {
+      type: "release",
+      atMs: T0 + 18_000,
+    });
     expect(current(state).kind).toBe("release");
-    expect(state.stepStartedAtMs).toBe(holdStart + 20_000);
-    expect(state.holds).toEqual([{ stepIndex: firstHold, achievedMs: 20_000, skipped: false }]);
+    expect(state.holds).toEqual([{ stepIndex: firstHold, achievedMs: 3_000, skipped: false }]);
+    expect(state).toEqual(ticked);
   });
 
   it("letting go outside a hold is refused, and the state is left as it was", () => {
     const state = deepFreeze(startPlayer(builtIn, T0));
     const before = jsonCopy(state);
     const issues = issuesOf(() => advancePlayer(state, { type: "release", atMs: T0 + 1 }), "invalid_state");
-    expect(issues[0]?.message).toMatch(/current step is a prepare step/);
+    expect(issues[0]?.message).toMatch(/step at that instant is a prepare step/);
     expect(state).toEqual(before);
   });
 
@@ -354,7 +372,7 @@ describe("advancePlayer: refused events leave the state as it was", () => {
       /already paused/,
     ],
     ["any event once finished", finished, { type: "tick", atMs: T0 + 7_000 }, /has finished/],
-    ["a pain report once finished", finished, { type: "pain", atMs: T0 + 7_000 }, /has finished/],
+    ["a skip once finished", finished, { type: "skip", atMs: T0 + 7_000 }, /has finished/],
   ])("%s is refused by the state", (_, given, event, message) => {
     const frozen = deepFreeze(given);
     const before = jsonCopy(frozen);
@@ -391,10 +409,19 @@ describe("advancePlayer: refused events leave the state as it was", () => {
     expect(summary(issues)).toContain(expected);
   });
 
-  it("a state whose later steps were tampered with is refused when the player reaches them", () => {
+  it("a state read back from storage whose later steps were tampered with is refused at once, its session checked in full", () => {
     const steps = [...snapshot.session.steps];
     steps[1] = null as unknown as (typeof steps)[number];
     const broken = { ...snapshot, session: { ...snapshot.session, steps } };
+    const issues = issuesOf(() => advancePlayer(broken, { type: "tick", atMs: T0 + 9_000 }), "invalid_state");
+    expect(summary(issues)).toEqual(["session.steps.1: invalid_type"]);
+  });
+
+  it("a frozen state whose later steps were tampered with is refused when the player reaches them", () => {
+    const steps = [...snapshot.session.steps];
+    steps[1] = null as unknown as (typeof steps)[number];
+    const broken = deepFreeze({ ...snapshot, session: { ...snapshot.session, steps } });
+    expect(advancePlayer(broken, { type: "tick", atMs: T0 + 9_000 }).stepIndex).toBe(0);
     const issues = issuesOf(() => advancePlayer(broken, { type: "tick", atMs: T0 + 60_000 }), "invalid_state");
     expect(summary(issues)).toEqual(["session.steps.1: invalid_value"]);
   });
@@ -447,7 +474,7 @@ describe("advancePlayer: what a broken state or event shows", () => {
     expect(error.code).toBe("invalid_state");
     expect(error.message.split("\n")[0]).toBe("Not a player state");
     expect(error.issues).toEqual([
-      { path: ["version"], code: "invalid_value", message: "must be 1: this is not a player state from startPlayer" },
+      { path: ["version"], code: "invalid_value", message: "must be 1: this is not a player state of this version of stretchkit" },
       { path: ["session"], code: "invalid_value", message: "must be the session the player was started with" },
       { path: ["status"], code: "invalid_value", message: 'must be "running", "paused" or "finished"' },
       { path: ["stepIndex"], code: "invalid_value", message: "must be a step index within 0 to -1" },
@@ -478,7 +505,7 @@ describe("advancePlayer: what a broken state or event shows", () => {
     [
       "another version",
       { version: 2 },
-      { path: ["version"], code: "invalid_value", message: "must be 1: this is not a player state from startPlayer" },
+      { path: ["version"], code: "invalid_value", message: "must be 1: this is not a player state of this version of stretchkit" },
     ],
     [
       "a session without its total",
@@ -609,7 +636,8 @@ describe("advancePlayer: what a broken state or event shows", () => {
   it("a state whose later step is tampered with names that step when the player reaches it", () => {
     const steps = [...builtIn.steps];
     steps[1] = { ...(steps[1] as SessionStep), durationMs: "1000" as unknown as number };
-    const broken = { ...state, session: { ...builtIn, steps } };
+    // Frozen, as the player leaves its states: the session is not checked again, only each step reached.
+    const broken = deepFreeze({ ...state, session: { ...builtIn, steps } });
     const error = errorOf(() => advancePlayer(broken, { type: "tick", atMs: T0 + 60_000 }));
     expect(error.code).toBe("invalid_state");
     expect(error.message.split("\n")[0]).toBe("Not a player state");
@@ -691,7 +719,7 @@ describe("advancePlayer: what a broken state or event shows", () => {
       {
         path: ["type"],
         code: "invalid_state",
-        message: "a release ends a hold, but the current step is a prepare step",
+        message: "a release ends a hold, but the step at that instant is a prepare step",
       },
     ]);
     expect(errorOf(() => advancePlayer(state, { type: "resume", atMs: T0 + 1 })).message.split("\n")[0]).toBe(
@@ -761,8 +789,10 @@ describe("advancePlayer: skip-stretch on hand-built sessions", () => {
 
   it("a stretch step tampered with after the start is moved to, then refused when played", () => {
     const session = sessionOf([prepare, ease, hold, release, prepare, ease], tiny.cues);
-    const started = jsonCopy(startPlayer(session, 0));
-    (started.session.steps as unknown[])[4] = null;
+    const tampered = jsonCopy(startPlayer(session, 0));
+    (tampered.session.steps as unknown[])[4] = null;
+    // Frozen, as the player leaves its states: the session is not checked again, only each step reached.
+    const started = deepFreeze(tampered);
     const moved = advancePlayer(started, { type: "skip-stretch", atMs: 100 });
     expect(moved.stepIndex).toBe(4);
     expect(issuesOf(() => advancePlayer(moved, { type: "tick", atMs: 200 }), "invalid_state")).toEqual([

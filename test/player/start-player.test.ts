@@ -67,42 +67,43 @@ describe("startPlayer", () => {
   it.each<[string, unknown, readonly string[]]>([
     ["null", null, [": invalid_type"]],
     ["a routine id that is not kebab-case", { ...tiny(), routineId: "Tiny Routine" }, ["routineId: invalid_format"]],
-    ["no steps", { ...tiny(), steps: [], totalMs: 1 }, ["steps: empty"]],
+    ["no steps", { ...tiny(), steps: [], totalMs: 1 }, ["steps: too_small"]],
     ["steps that are not an array", { ...tiny(), steps: {} }, ["steps: invalid_type"]],
     ["a step that is not an object", { ...tiny(), steps: [7] }, ["steps.0: invalid_type"]],
     ["a wrong total", { ...tiny(), totalMs: 9000 }, ["totalMs: invalid_value"]],
-    ["a zero total", { ...tiny(), totalMs: 0 }, ["totalMs: invalid_value", "totalMs: invalid_value"]],
+    ["a zero total", { ...tiny(), totalMs: 0 }, ["totalMs: too_small"]],
     ["a misnumbered step", withStep(1, { index: 5 }), ["steps.1.index: invalid_value"]],
     ["an unknown kind", withStep(1, { kind: "bounce" }), ["steps.1.kind: invalid_value"]],
     ["a bad stretch id", withStep(1, { stretchId: "" }), ["steps.1.stretchId: invalid_format"]],
     ["a bad side", withStep(1, { side: "up" }), ["steps.1.side: invalid_value"]],
-    ["a hold of repetition 0", withStep(2, { repetition: 0 }), ["steps.2.repetition: invalid_value"]],
-    ["no repetitions", withStep(2, { repetitions: 0 }), ["steps.2.repetitions: invalid_value"]],
+    ["a hold of repetition 0", withStep(2, { repetition: 0 }), ["steps.2.repetition: too_small"]],
+    ["no repetitions", withStep(2, { repetitions: 0 }), ["steps.2.repetitions: too_small"]],
     ["a gap between steps", withStep(1, { startMs: 2500 }), ["steps.1.startMs: invalid_value"]],
-    ["a fractional duration", withStep(3, { durationMs: 0.5 }), ["steps.3.durationMs: invalid_value"]],
-    ["an empty step", withStep(3, { durationMs: 0 }), ["steps.3.durationMs: invalid_value"]],
+    ["a fractional duration", withStep(3, { durationMs: 0.5 }), ["steps.3.durationMs: not_integer"]],
+    ["an empty step", withStep(3, { durationMs: 0 }), ["steps.3.durationMs: too_small"]],
     [
       "a hold longer than a record accepts",
       { ...withStep(2, { durationMs: 600_001 }), totalMs: 604_001 },
-      ["steps.2.durationMs: invalid_value", "steps.3.startMs: invalid_value"],
+      // The rules between fields (here: the tiling) are checked once every field is valid.
+      ["steps.2.durationMs: too_big"],
     ],
     ["a hold without endsOnUser", withStep(2, { endsOnUser: "yes" }), ["steps.2.endsOnUser: invalid_type"]],
     ["a step without text", withStep(2, { text: null }), ["steps.2.text: invalid_type"]],
     ["cues that are not an array", { ...tiny(), cues: null }, ["cues: invalid_type"]],
     [
       "a cue out of the session",
-      { ...tiny(), cues: [{ atMs: 9000, kind: "next", stepIndex: 9, text: "" }] },
-      ["cues.0.atMs: invalid_value", "cues.0.stepIndex: invalid_value"],
+      { ...tiny(), cues: [{ ...tinySession().cues[0], atMs: 9000 }] },
+      ["cues.0.atMs: too_big"],
+    ],
+    [
+      "a cue about no step",
+      { ...tiny(), cues: [{ ...tinySession().cues[0], stepIndex: 9 }] },
+      ["cues.0.stepIndex: too_big"],
     ],
     [
       "a cue that is not an object",
       { ...tiny(), cues: [1] },
-      [
-        "cues.0.atMs: invalid_value",
-        "cues.0.kind: invalid_type",
-        "cues.0.stepIndex: invalid_value",
-        "cues.0.text: invalid_type",
-      ],
+      ["cues.0: invalid_type"],
     ],
   ])("refuses a session with %s, listing every issue", (_, session, expected) => {
     expect(summary(issuesOf(() => startPlayer(session as Session, 0), "invalid_session"))).toEqual(expected);
@@ -129,7 +130,7 @@ describe("startPlayer on huge or overlong sessions", () => {
     ).toContainEqual({
       path: ["steps"],
       code: "too_big",
-      message: "must have at most 20000 steps",
+      message: "must have at most 20000 items",
     });
     expect(steps.reads()).toBe(0);
   });
@@ -137,8 +138,8 @@ describe("startPlayer on huge or overlong sessions", () => {
   it("refuses a session longer than 4 hours", () => {
     expect(issuesOf(() => startPlayer({ ...builtIn, totalMs: 14_400_001 }, 0), "invalid_session")).toContainEqual({
       path: ["totalMs"],
-      code: "invalid_value",
-      message: "must be a whole number of milliseconds above 0, at most 4 hours",
+      code: "too_big",
+      message: "must be at most 14400000",
     });
   });
 });
@@ -154,6 +155,8 @@ describe("startPlayer: what a broken session shows", () => {
     startMs,
     durationMs,
     endsOnUser: false,
+    breath: null,
+    message: { key: "step.rest", params: { stretchId: "forward-roll", stretch: "Forward roll", seconds: durationMs / 1000 } },
     text: "Rest.",
   });
 
@@ -164,76 +167,65 @@ describe("startPlayer: what a broken session shows", () => {
       steps: [
         null,
         {
-          index: 9,
+          ...rest(9, 5, 1),
+          durationMs: 0,
           kind: "bounce",
           stretchId: "X",
           side: "up",
           repetition: -1,
           repetitions: 0,
-          startMs: 5,
-          durationMs: 0,
           endsOnUser: 1,
           text: 2,
         },
         { ...rest(2, 5, 1), kind: "hold", repetition: 1, durationMs: 600_001 },
       ],
-      cues: [null, { atMs: 1, kind: "next", stepIndex: 0, text: "ok" }],
+      cues: [null, { ...tinySession().cues[0], atMs: 1 }],
     };
     const error = errorOf(() => startPlayer(session as unknown as Session, 0));
     expect(error.code).toBe("invalid_session");
     expect(error.message.split("\n")[0]).toBe("Invalid session");
+    const kinds = '"prepare", "stretch", "hold", "release", "rest", "switch-side"';
     expect(error.issues).toEqual([
-      { path: ["routineId"], code: "invalid_format", message: "must be a routine id in kebab-case" },
-      {
-        path: ["totalMs"],
-        code: "invalid_value",
-        message: "must be a whole number of milliseconds above 0, at most 4 hours",
-      },
-      { path: ["steps", 0], code: "invalid_type", message: "must be a step object" },
+      { path: ["routineId"], code: "invalid_format", message: "must be kebab-case, at most 64 characters" },
+      { path: ["totalMs"], code: "not_integer", message: "must be a whole number" },
+      { path: ["steps", 0], code: "invalid_type", message: "expected a value of type object" },
+      { path: ["steps", 1, "kind"], code: "invalid_value", message: `must be one of ${kinds}` },
+      { path: ["steps", 1, "stretchId"], code: "invalid_format", message: "must be kebab-case, at most 64 characters" },
+      { path: ["steps", 1, "side"], code: "invalid_value", message: 'must be one of "left", "right", null' },
+      { path: ["steps", 1, "repetition"], code: "too_small", message: "must be at least 0" },
+      { path: ["steps", 1, "repetitions"], code: "too_small", message: "must be at least 1" },
+      { path: ["steps", 1, "durationMs"], code: "too_small", message: "must be at least 1" },
+      { path: ["steps", 1, "endsOnUser"], code: "invalid_type", message: "expected a value of type boolean" },
+      { path: ["steps", 1, "text"], code: "invalid_type", message: "expected a value of type string" },
+      { path: ["steps", 2, "durationMs"], code: "too_big", message: "must be at most 600000" },
+      { path: ["cues", 0], code: "invalid_type", message: "expected a value of type object" },
+    ]);
+  });
+
+  it("checks the rules between fields once every field is valid: numbering, tiling, the total", () => {
+    const steps = tinySession().steps;
+    const misnumbered = { ...tinySession(), steps: [steps[0], { ...steps[1], index: 5 }, ...steps.slice(2)] };
+    expect(issuesOf(() => startPlayer(misnumbered as Session, 0), "invalid_session")).toEqual([
       { path: ["steps", 1, "index"], code: "invalid_value", message: "must be 1" },
-      {
-        path: ["steps", 1, "kind"],
-        code: "invalid_value",
-        message: "must be one of prepare, stretch, hold, release, rest, switch-side",
-      },
-      { path: ["steps", 1, "stretchId"], code: "invalid_format", message: "must be a stretch id in kebab-case" },
-      { path: ["steps", 1, "side"], code: "invalid_value", message: 'must be "left", "right" or null' },
-      { path: ["steps", 1, "repetition"], code: "invalid_value", message: "must be a whole number up to 20" },
-      { path: ["steps", 1, "repetitions"], code: "invalid_value", message: "must be a whole number within 1 to 20" },
-      { path: ["steps", 1, "startMs"], code: "invalid_value", message: "must be the end of the step before" },
-      { path: ["steps", 1, "durationMs"], code: "invalid_value", message: "must be a whole number above 0" },
-      { path: ["steps", 1, "endsOnUser"], code: "invalid_type", message: "must be a boolean" },
-      { path: ["steps", 1, "text"], code: "invalid_type", message: "must be a text" },
-      { path: ["steps", 2, "startMs"], code: "invalid_value", message: "must be the end of the step before" },
-      {
-        path: ["steps", 2, "durationMs"],
-        code: "invalid_value",
-        message: "must be a whole number within 1 to 600000",
-      },
-      { path: ["cues", 0, "atMs"], code: "invalid_value", message: "must be a whole number within the session" },
-      { path: ["cues", 0, "kind"], code: "invalid_type", message: "must be a cue kind" },
-      {
-        path: ["cues", 0, "stepIndex"],
-        code: "invalid_value",
-        message: "must be the index of a step of the session",
-      },
-      { path: ["cues", 0, "text"], code: "invalid_type", message: "must be a text" },
-      { path: ["cues", 1, "atMs"], code: "invalid_value", message: "must be a whole number within the session" },
+    ]);
+    const gap = { ...tinySession(), steps: [steps[0], { ...steps[1], startMs: 2500 }, ...steps.slice(2)] };
+    expect(issuesOf(() => startPlayer(gap as Session, 0), "invalid_session")).toEqual([
+      { path: ["steps", 1, "startMs"], code: "invalid_value", message: "must be 2000, the end of the step before" },
     ]);
   });
 
   it("names the wrong total, the missing steps and cues, and a value that is not a session", () => {
     expect(issuesOf(() => startPlayer({ ...tinySession(), totalMs: 9000 }, 0), "invalid_session")).toEqual([
-      { path: ["totalMs"], code: "invalid_value", message: "must be the end of the last step, 8000" },
+      { path: ["totalMs"], code: "invalid_value", message: "must be 8000, the end of the last step" },
     ]);
     expect(issuesOf(() => startPlayer({ routineId: "tiny", totalMs: 1 } as Session, 0), "invalid_session")).toEqual([
-      { path: ["steps"], code: "invalid_type", message: "must be an array of steps" },
-      { path: ["cues"], code: "invalid_type", message: "must be an array of cues" },
+      { path: ["steps"], code: "invalid_type", message: "expected a value of type array" },
+      { path: ["cues"], code: "invalid_type", message: "expected a value of type array" },
     ]);
     expect(issuesOf(() => startPlayer({ ...tinySession(), steps: [] }, 0), "invalid_session")).toContainEqual({
       path: ["steps"],
-      code: "empty",
-      message: "must have at least one step",
+      code: "too_small",
+      message: "must have at least 1 item",
     });
     expect(issuesOf(() => startPlayer("tiny" as unknown as Session, 0), "invalid_session")).toEqual([
       { path: [], code: "invalid_type", message: "must be a session from scheduleSession" },
@@ -243,7 +235,7 @@ describe("startPlayer: what a broken session shows", () => {
   it("refuses a routine id that only looks like one: an array, or longer than 64 characters", () => {
     expect(
       summary(issuesOf(() => startPlayer({ ...tinySession(), routineId: ["tiny"] } as never, 0), "invalid_session")),
-    ).toEqual(["routineId: invalid_format"]);
+    ).toEqual(["routineId: invalid_type"]);
     expect(
       summary(issuesOf(() => startPlayer({ ...tinySession(), routineId: "a".repeat(65) }, 0), "invalid_session")),
     ).toEqual(["routineId: invalid_format"]);
@@ -260,7 +252,7 @@ describe("startPlayer: what a broken session shows", () => {
     expect(startPlayer(long, 0).session.totalMs).toBe(607_000);
     expect(
       summary(issuesOf(() => startPlayer({ ...session, totalMs: "long" } as never, 0), "invalid_session")),
-    ).toEqual(["totalMs: invalid_value", "totalMs: invalid_value"]);
+    ).toEqual(["totalMs: invalid_type"]);
   });
 
   it("accepts as many steps and holds as a scheduled session can have, and no more holds", () => {
@@ -287,7 +279,7 @@ describe("startPlayer: what a broken session shows", () => {
     const cues = countingArray(50_001, tinySession().cues[0]);
     expect(
       issuesOf(() => startPlayer({ ...tinySession(), cues: cues.array } as Session, 0), "invalid_session"),
-    ).toEqual([{ path: ["cues"], code: "too_big", message: "must have at most 50000 cues" }]);
+    ).toEqual([{ path: ["cues"], code: "too_big", message: "must have at most 50000 items" }]);
     expect(cues.reads()).toBe(0);
   });
 
@@ -300,8 +292,9 @@ describe("startPlayer: what a broken session shows", () => {
         throw new Error("no");
       },
     });
+    // The session is read once, by the copy: a getter that throws makes it no plain JSON data.
     expect(issuesOf(() => startPlayer(unreadable, 0), "invalid_session")).toEqual([
-      { path: [], code: "invalid_value", message: "could not be read: reading it threw (a getter or a Proxy?)" },
+      { path: [], code: "invalid_value", message: "must be plain JSON data, as scheduleSession makes it" },
     ]);
   });
 

@@ -1,0 +1,127 @@
+/* What a user sees at the seams of the player: pain is never lost, events mean the same with or without a tick, states share nothing that can change, and huge states cost nothing. */
+import { describe, expect, it } from "vitest";
+import { advancePlayer } from "../../src/player/advance-player.js";
+import { startPlayer } from "../../src/player/start-player.js";
+import { toSessionRecord } from "../../src/player/to-session-record.js";
+import type { PlayerState } from "../../src/player/types.js";
+import { jsonCopy } from "../helpers/deep-freeze.js";
+import { builtIn, current, errorOf, indexOf, issuesOf, play, stepAtIndex } from "./fixtures.js";
+
+const T0 = 1_000_000;
+const options = { id: "s1", date: "2026-11-23" };
+
+describe("pain is never lost", () => {
+  it("pain 50 ms after the session's end, on a state the clock has not finished, is recorded for the last stretch and side", () => {
+    const state = startPlayer(builtIn, T0);
+    const late = advancePlayer(state, { type: "pain", atMs: T0 + builtIn.totalMs + 50, score: 5 });
+    expect(late).toMatchObject({ status: "finished", endedAtMs: T0 + builtIn.totalMs });
+    expect(late.pain).toEqual([{ stretchId: "quadriceps-stretch", side: "right", atMs: T0 + builtIn.totalMs + 50, score: 5 }]);
+    const record = toSessionRecord(late, options);
+    expect(record.status).toBe("completed");
+    expect(record.pain).toHaveLength(1);
+  });
+
+  it("pain on the summary screen, on a state already finished, is recorded for the last stretch and side played", () => {
+    const stopped = play(startPlayer(builtIn, T0), [
+      { type: "tick", atMs: T0 + 40_000 },
+      { type: "stop", atMs: T0 + 41_000 },
+    ]);
+    expect(current(stopped).stretchId).toBe("forward-roll");
+    const after = advancePlayer(stopped, { type: "pain", atMs: T0 + 90_000, note: "my back", score: 8 });
+    expect(after).toMatchObject({ status: "finished", endedAtMs: T0 + 41_000, lastAtMs: T0 + 90_000 });
+    expect(after.pain).toEqual([{ stretchId: "forward-roll", side: null, atMs: T0 + 90_000, score: 8, note: "my back" }]);
+    expect(toSessionRecord(after, options).pain).toEqual(after.pain);
+    const ended = play(startPlayer(builtIn, T0), [{ type: "tick", atMs: T0 + builtIn.totalMs }]);
+    expect(advancePlayer(ended, { type: "pain", atMs: T0 + builtIn.totalMs + 1 }).pain[0]).toMatchObject({
+      stretchId: "quadriceps-stretch",
+      side: "right",
+    });
+  });
+
+  it("pain during a switch-side step is recorded for the side just done, not the side about to start", () => {
+    const change = indexOf(builtIn, { stretchId: "sideways-reach", kind: "switch-side" });
+    expect(stepAtIndex(builtIn, change).side).toBe("right");
+    const atChange = T0 + stepAtIndex(builtIn, change).startMs + 1_000;
+    const state = advancePlayer(startPlayer(builtIn, T0), { type: "pain", atMs: atChange });
+    expect(state.pain).toEqual([{ stretchId: "sideways-reach", side: "left", atMs: atChange }]);
+    expect(current(state).stretchId).toBe("spine-rotation");
+  });
+
+  it("a pain report keeps its 0 to 10 score, and a score that is not one is refused", () => {
+    const state = advancePlayer(startPlayer(builtIn, T0), { type: "pain", atMs: T0 + 1, score: 0 });
+    expect(state.pain[0]?.score).toBe(0);
+    for (const score of [-1, 11, 2.5, Number.NaN, "7"]) {
+      expect(issuesOf(() => advancePlayer(state, { type: "pain", atMs: T0 + 2, score } as never), "invalid_event")).toEqual([
+        { path: ["score"], code: "invalid_value", message: "must be a whole number from 0 to 10 (the numeric rating scale)" },
+      ]);
+    }
+    expect(issuesOf(() => advancePlayer(state, { type: "skip", atMs: T0 + 2, score: 3 } as never), "invalid_event")).toEqual([
+      { path: ["score"], code: "invalid_value", message: "only a pain event takes a score" },
+    ]);
+  });
+});
+
+describe("states share nothing that can change", () => {
+  it("every state is frozen, its lists and entries too: pushing into a new state's pain throws, the old state stays valid", () => {
+    const first = advancePlayer(startPlayer(builtIn, T0), { type: "pain", atMs: T0 + 1 });
+    const second = advancePlayer(first, { type: "tick", atMs: T0 + 2 });
+    for (const state of [first, second]) {
+      expect(Object.isFrozen(state) && Object.isFrozen(state.pain) && Object.isFrozen(state.holds)).toBe(true);
+      expect(Object.isFrozen(state.pain[0])).toBe(true);
+    }
+    expect(() => (second.pain as unknown[]).push({})).toThrow(TypeError);
+    expect(toSessionRecord(first, options).pain).toHaveLength(1);
+  });
+
+  it("a state read back from storage is copied once: changing the caller's arrays later changes no later state", () => {
+    const stored = jsonCopy(advancePlayer(startPlayer(builtIn, T0), { type: "pain", atMs: T0 + 1 })) as PlayerState;
+    const next = advancePlayer(stored, { type: "tick", atMs: T0 + 2 });
+    (stored.pain as unknown[]).push({ stretchId: "x", side: null, atMs: 0 });
+    (stored.session.steps as unknown[]).pop();
+    expect(next.pain).toHaveLength(1);
+    expect(next.session.steps).toHaveLength(builtIn.steps.length);
+    expect(Object.isFrozen(next.session.steps)).toBe(true);
+  });
+});
+
+describe("bounded work on any state", () => {
+  const huge = (): unknown[] => {
+    const array: unknown[] = [];
+    array.length = 2 ** 32 - 1;
+    return array;
+  };
+
+  it.each(["steps", "cues"] as const)("a state whose session %s is a sparse array of 2^32 - 1 entries is refused at once", (key) => {
+    const state = startPlayer(builtIn, T0);
+    const broken = { ...state, session: { ...state.session, [key]: huge() } } as unknown as PlayerState;
+    const started = Date.now();
+    for (const run of [
+      () => advancePlayer(broken, { type: "pain", atMs: T0 + 1 }),
+      () => toSessionRecord(broken, options),
+    ]) {
+      expect(errorOf(run).code).toBe("invalid_state");
+    }
+    expect(Date.now() - started).toBeLessThan(1_000);
+  });
+
+  it("a state whose pain is a sparse array of 2^32 - 1 entries is refused at once, with a bound", () => {
+    const state = { ...startPlayer(builtIn, T0), pain: huge() } as unknown as PlayerState;
+    expect(issuesOf(() => advancePlayer(state, { type: "pain", atMs: T0 + 1 }), "invalid_state")).toEqual([
+      { path: ["pain"], code: "too_big", message: "must have at most 4000 items" },
+    ]);
+    expect(issuesOf(() => toSessionRecord(state, options), "invalid_state")).toEqual([
+      { path: ["pain"], code: "too_big", message: "must have at most 4000 items" },
+    ]);
+  });
+});
+
+describe("toSessionRecord with effort", () => {
+  it("keeps the user's effort rating, 0 to 10, and refuses one outside it", () => {
+    const state = startPlayer(builtIn, T0);
+    expect(toSessionRecord(state, { ...options, effort: 9 }).effort).toBe(9);
+    expect("effort" in toSessionRecord(state, options)).toBe(false);
+    expect(issuesOf(() => toSessionRecord(state, { ...options, effort: 11 }), "invalid_options")).toEqual([
+      { path: ["effort"], code: "too_big", message: "must be at most 10" },
+    ]);
+  });
+});
