@@ -62,6 +62,28 @@ function choicesOf(range: ItemRange): Choice[] {
   );
 }
 
+/** OR-s into `into` every row of `rows` moved `by` rows down (row v of `rows` into row v + by), its bits up `bitShift`. */
+function orMoved(into: Uint32Array, rows: Uint32Array, by: number, words: number, bitShift = 0): void {
+  for (let v = rows.length / words - 1 - by; v >= 0; v--) orShifted(into, (v + by) * words, rows, v * words, words, bitShift);
+}
+
+/** Row v of the result: the OR of rows v, v - step, ..., v - (count - 1) × step of `rows` (by doubling). */
+function windowOr(rows: Uint32Array, step: number, count: number, words: number): Uint32Array {
+  const out = new Uint32Array(rows.length);
+  let power = rows.slice();
+  let offset = 0;
+  for (let bit = 1; bit <= count; bit *= 2) {
+    if ((count & bit) !== 0) {
+      orMoved(out, power, offset * step, words);
+      offset += bit;
+    }
+    const doubled = power.slice();
+    orMoved(doubled, power, bit * step, words);
+    power = doubled;
+  }
+  return out;
+}
+
 /**
  * The layers of the programme: layer i holds, for every extra hold time v (seconds above the
  * shortest variant's), the extra repetitions the items from i on can add to it.
@@ -74,14 +96,11 @@ function layers(ranges: readonly ItemRange[], span: number, words: number): Uint
     const next = out[0] as Uint32Array;
     const layer = new Uint32Array((span + 1) * words);
     const base = repetitions.lo * holdSeconds.lo;
-    for (let v = 0; v <= span; v++) {
-      if (next.subarray(v * words, (v + 1) * words).every((bits) => bits === 0)) continue;
-      for (let r = repetitions.lo; r <= repetitions.hi; r++) {
-        for (let h = holdSeconds.lo; h <= holdSeconds.hi; h++) {
-          const to = v + sides * (r * h - base);
-          if (to <= span) orShifted(layer, to * words, next, v * words, words, sides * (r - repetitions.lo));
-        }
-      }
+    for (let r = repetitions.lo; r <= repetitions.hi; r++) {
+      // Each second of hold adds `sides × r` seconds; the shortest hold of r repetitions adds `sides × (r × lo - base)`.
+      const window = windowOr(next, sides * r, holdSeconds.hi - holdSeconds.lo + 1, words);
+      const from = sides * (r * holdSeconds.lo - base);
+      if (from <= span) orMoved(layer, window, from, words, sides * (r - repetitions.lo));
     }
     out.unshift(layer);
   }
@@ -102,7 +121,7 @@ export function fullestFit(ranges: readonly ItemRange[], perRepetitionMs: number
   let width = 0;
   for (const { sides, fixedMs: fixed, repetitions: r, holdSeconds: h } of ranges) {
     fixedMs += fixed;
-    choices += (r.hi - r.lo + 1) * (h.hi - h.lo + 1);
+    choices += (r.hi - r.lo + 1) * (2 * Math.log2(h.hi - h.lo + 1) + 2);
     minHold += sides * r.lo * h.lo;
     minReps += sides * r.lo;
     maxExtraHold += sides * (r.hi * h.hi - r.lo * h.lo);

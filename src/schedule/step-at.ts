@@ -59,9 +59,13 @@ export function stepAt(session: Session, elapsedMs: number): StepPosition | null
       );
     }
     const { steps, totalMs } = (typeof session === "object" && session !== null ? session : {}) as Partial<Session>;
-    if (!Array.isArray(steps) || steps.length > MAX_SESSION_STEPS || typeof totalMs !== "number") {
-      const message = "must be a session from scheduleSession, with steps (at most 20,000) and totalMs";
+    if (!Array.isArray(steps) || typeof totalMs !== "number") {
+      const message = "must be a session from scheduleSession, with steps and totalMs";
       fail("invalid_session", [{ path: [], code: "invalid_type", message }], "Invalid session");
+    }
+    if (steps.length > MAX_SESSION_STEPS) {
+      const message = `must have at most ${MAX_SESSION_STEPS} items`;
+      fail("invalid_session", [{ path: ["steps"], code: "too_big", message }], "Invalid session");
     }
     if (elapsedMs >= totalMs || steps.length === 0) return null;
     // The last step that starts at or before the instant; each step visited is read once.

@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { getStretch } from "../../src/catalog/get-stretch.js";
+import { createCatalog } from "../../src/catalog/create-catalog.js";
+import { defineStretch } from "../../src/catalog/define-stretch.js";
+import { findStretch, getStretch, isBuiltInStretchId } from "../../src/catalog/get-stretch.js";
 import { stretches } from "../../src/catalog/stretches.js";
 import type { BuiltInStretchId } from "../../src/schema/stretch.js";
 import { StretchKitError } from "../../src/errors.js";
@@ -41,5 +43,24 @@ describe("getStretch", () => {
   it("shows an id of up to 80 characters in full", () => {
     const id = "x".repeat(80);
     expect(() => getStretch(id as BuiltInStretchId)).toThrow(`"${id}" is not a built-in stretch`);
+  });
+});
+
+describe("ids that arrive as plain strings", () => {
+  it("isBuiltInStretchId narrows a string to a built-in id, so getStretch needs no cast", () => {
+    const fromSelect: string = "spine-rotation";
+    expect(isBuiltInStretchId(fromSelect) && getStretch(fromSelect).position).toBe("seated");
+    for (const value of ["neck-roll", "", 5, null, undefined, {}, "Forward-Roll"]) expect(isBuiltInStretchId(value)).toBe(false);
+  });
+
+  it("findStretch looks an id up in a catalog, typed with the catalog's ids", () => {
+    const custom = defineStretch({ ...getStretch("forward-roll"), id: "desk-roll", name: "Desk roll" });
+    const catalog = createCatalog([custom]);
+    const fromUrl: string = "desk-roll";
+    const found = findStretch(catalog, fromUrl);
+    expect(found?.name).toBe("Desk roll");
+    expect(findStretch(catalog, "neck-roll")).toBeUndefined();
+    expect(findStretch(stretches, "quadriceps-stretch")).toBe(getStretch("quadriceps-stretch"));
+    expect(findStretch("not a catalog" as never, "desk-roll")).toBeUndefined();
   });
 });

@@ -445,3 +445,27 @@ describe("validateRoutine with a catalog", () => {
     expect(validateRoutine(backSpasmRoutine, null as never).ok).toBe(false);
   });
 });
+
+describe("validateRoutine gives every issue at once", () => {
+  it("an item that fails the schema still has its stretch checked: fixing it reveals no new issue", () => {
+    const items = [
+      { stretchId: "forward-roll", repetitions: 0, holdSeconds: 20 },
+      { stretchId: "sideways-reach", repetitions: 3, holdSeconds: 20 },
+      { stretchId: "forward-roll", repetitions: 3, holdSeconds: 20 },
+    ];
+    const result = validateRoutine({ ...backSpasmRoutine, items });
+    expect(result.ok ? [] : result.issues.map((issue) => [issue.path.join("."), issue.code])).toEqual([
+      ["items.0.repetitions", "too_small"],
+      ["items.2.stretchId", "duplicate_item"],
+    ]);
+  });
+
+  it("gives the warnings of an item whose other fields fail the schema", () => {
+    const result = validateRoutine({
+      ...backSpasmRoutine,
+      items: [{ stretchId: "forward-roll", repetitions: 6, holdSeconds: 20, sides: "up" }],
+    });
+    expect(result.ok).toBe(false);
+    expect(result.warnings.map((warning) => warning.code)).toEqual(["repetitions_outside_range"]);
+  });
+});

@@ -9,6 +9,7 @@ import type { MessageCatalog } from "../../src/schema/locale.js";
 import { scheduleSession } from "../../src/schedule/schedule-session.js";
 import type { Session, SessionStep } from "../../src/schema/session.js";
 import { deepFreeze, jsonCopy } from "../helpers/deep-freeze.js";
+import { errorOf } from "../player/fixtures.js";
 import { firstLineOf, issuesOf, routineOf, summary } from "./helpers.js";
 
 const stepsOf = (session: Session, stretchId: string): SessionStep[] =>
@@ -420,14 +421,46 @@ describe("scheduleSession: bad input", () => {
     ]);
   });
 
-  it("refuses a message catalog without every text", () => {
-    const { "cue.halfway": _, ...partial } = englishMessages;
-    const issues = issuesOf(() => scheduleSession(backSpasmRoutine, { messages: partial as never }), "invalid_options");
-    expect(summary(issues)).toEqual(["messages.cue.halfway: invalid_value"]);
-    expect(issues[0]?.message).toBe("must be a function");
+  it("takes texts of the app's own for some keys, on top of the locale's, and refuses one that is not a function", () => {
+    const session = scheduleSession(backSpasmRoutine, { messages: { "cue.halfway": () => "Halfway. Keep breathing." } });
+    expect(session.cues.find((cue) => cue.kind === "halfway")?.text).toBe("Halfway. Keep breathing.");
+    expect(session.steps[0]?.text).toBe(scheduleSession(backSpasmRoutine).steps[0]?.text);
+    const issues = issuesOf(
+      () => scheduleSession(backSpasmRoutine, { messages: { "cue.halfway": "Halfway" } as never }),
+      "invalid_options",
+    );
+    expect(issues).toEqual([
+      {
+        path: ["messages", "cue.halfway"],
+        code: "invalid_value",
+        message: "must be a function from the message's parameters to a text",
+      },
+    ]);
     expect(
       summary(issuesOf(() => scheduleSession(backSpasmRoutine, { messages: null as never }), "invalid_options")),
     ).toEqual(["messages: invalid_type"]);
+    expect(
+      summary(issuesOf(() => scheduleSession(backSpasmRoutine, { messages: { "cue.hello": () => "" } as never }), "invalid_options")),
+    ).toEqual(["messages.cue.hello: unrecognized_key"]);
+  });
+
+  it("refuses a message function that throws or gives anything but a text, naming its key", () => {
+    const cases: [unknown, string][] = [
+      [() => 42, "must return a text of at most 25000 characters; it returned a number"],
+      [() => 10n, "must return a text of at most 25000 characters; it returned a bigint"],
+      [
+        () => {
+          throw new Error("no");
+        },
+        "must return a text of at most 25000 characters; it returned nothing, or threw",
+      ],
+      [() => "x".repeat(25_001), "must return a text of at most 25000 characters; it returned a text of 25001 characters"],
+    ];
+    for (const [text, message] of cases) {
+      const error = errorOf(() => scheduleSession(backSpasmRoutine, { messages: { "step.hold": text as never } }));
+      expect([error.code, error.message.split("\n")[0]]).toEqual(["invalid_options", "Invalid message catalog"]);
+      expect(error.issues).toEqual([{ path: ["messages", "step.hold"], code: "invalid_value", message }]);
+    }
   });
 
   it("refuses a bad catalog: a bad stretch, a repeated id, no stretch at all", () => {

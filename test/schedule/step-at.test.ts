@@ -116,7 +116,7 @@ describe("stepAt: what its errors say", () => {
     const error = errorOf(() => stepAt({ totalMs: 10_000, steps: [null] } as never, 0));
     expect(error.code).toBe("invalid_session");
     expect(error.issues).toEqual([
-      { path: ["steps", 0], code: "invalid_type", message: "must be a step with a startMs and a durationMs" },
+      { path: ["steps", 0], code: "invalid_type", message: "must be a step of the session" },
     ]);
     const corrupt = { ...session, steps: session.steps.map((step, i) => (i === 1 ? { ...step, startMs: "0" } : step)) };
     expect(summary(issuesOf(() => stepAt(corrupt as never, 0), "invalid_session"))).toEqual(["steps.1: invalid_type"]);
