@@ -212,7 +212,8 @@ interface Reading {
 
 /** Every record's own fields, read once, with the totals of their entries bounded before any entry is read. */
 function readHeads(records: readonly unknown[], memo: Memo): (RecordHead | null)[] {
-  const heads = records.map((record) => readHead(record, memo));
+  // Array.from visits the holes of a sparse array too (as undefined), where map would skip them.
+  const heads = Array.from(records, (record) => readHead(record, memo));
   let holds = 0;
   let pain = 0;
   for (const head of heads) {

@@ -193,7 +193,7 @@ export function checkRoutine(input: unknown, index: CatalogIndex): RoutineCheck 
   }
   // Refused by the schema: the catalog and companion checks still run on what can be read, so
   // that every issue shows at once.
-  const items = listField(input, "items", MAX_ROUTINE_ITEMS).map(validFields);
+  const items = Array.from(listField(input, "items", MAX_ROUTINE_ITEMS), validFields);
   checkItems(items, index, issues, warnings);
   checkCompanions(listField(input, "companions", MAX_COMPANIONS), field(input, "id"), issues);
   return { routine: null, items: [], issues: inDocumentOrder([...parsed.issues, ...issues]), warnings };

@@ -66,7 +66,7 @@ function checkEach(list: unknown, index: CatalogIndex): Routine[] {
     });
   }
   const issues: StretchKitIssue[] = [];
-  const routines = list.map((input: unknown, i) => {
+  const routines = Array.from(list as unknown[], (input, i) => {
     const checked = checkRoutine(input, index);
     for (const issue of checked.issues) issues.push({ ...issue, path: [i, ...issue.path] });
     return checked.routine as Routine;

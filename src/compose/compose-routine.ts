@@ -189,7 +189,7 @@ export function composeRoutine<Id extends string = BuiltInStretchId>(
     const parsed = safeParseWith(specSchema, spec);
     const issues: StretchKitIssue[] = parsed.ok ? [] : parsed.issues;
     const raw = parsed.ok ? parsed.value.items : listField(spec, "items", MAX_ROUTINE_ITEMS);
-    const items = raw.map((entry, i) => readItem(entry, i, issues));
+    const items = Array.from(raw, (entry, i) => readItem(entry, i, issues));
     const stretches = checkItems(items, index, issues, []);
     const companions = parsed.ok ? (parsed.value.companions ?? []) : listField(spec, "companions", MAX_COMPANIONS);
     checkCompanions(companions, parsed.ok ? parsed.value.id : field(spec, "id"), issues);

@@ -50,7 +50,7 @@ const optionsSchema = /* @__PURE__ */ z.strictObject({
     /* @__PURE__ */ listOf(/* @__PURE__ */ z.enum(WEEKDAYS), 1, MAX_SESSIONS_PER_WEEK).check(
       /* @__PURE__ */ z.refine((days) => new Set(days).size === days.length, {
         error: "must not name a day twice",
-        params: { code: "duplicate_item" },
+        params: { code: "duplicate_item" }, abort: true
       }),
     ),
   ),

@@ -56,7 +56,7 @@ function fewKeys(max: number) {
   return z.unknown().check(
     z.refine((value) => typeof value !== "object" || value === null || Object.keys(value).length <= max, {
       error: `must have at most ${max} entries`,
-      params: { code: "too_big" },
+      params: { code: "too_big" }, abort: true
     }),
   );
 }
@@ -86,7 +86,7 @@ const localeSchema = /* @__PURE__ */ z.strictObject({
   stretches: /* @__PURE__ */ stretchTextsSchema(stretchTextSchema).check(
     /* @__PURE__ */ z.refine((texts) => BUILT_IN_STRETCH_IDS.every((id) => Object.hasOwn(texts, id)), {
       error: `must translate every built-in stretch: ${BUILT_IN_STRETCH_IDS.join(", ")}`,
-      params: { code: "too_small" },
+      params: { code: "too_small" }, abort: true
     }),
   ),
   /** The safety texts an app shows: see `docs/safety.md`. */

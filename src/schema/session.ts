@@ -34,7 +34,7 @@ export function secondsSchema(min: number, max: number) {
     .check(
       z.minimum(min),
       z.maximum(max),
-      z.refine(isWholeMs, { error: "must be a whole number of milliseconds", params: { code: "not_integer" } }),
+      z.refine(isWholeMs, { error: "must be a whole number of milliseconds", params: { code: "not_integer" }, abort: true }),
     );
 }
 

@@ -101,8 +101,10 @@ const figures = (report: AdherenceReport): AdherenceFigure[] => [
 ];
 
 /** The report with `ignored` as a sorted list of ids and reasons: what does not depend on record order. */
+/** A report without what depends on the order of `records` by definition: the indices of the records listed. */
 const orderFree = (report: AdherenceReport) => ({
   ...report,
+  records: report.records.map(({ index: _, ...read }) => read).sort((a, b) => (a.id < b.id ? -1 : 1)),
   ignored: report.ignored.map((record) => `${record.id}:${record.reason}`).sort(),
 });
 
@@ -167,7 +169,7 @@ describe("adherence properties", () => {
     );
   });
 
-  it("gives the same report whatever the order of the records (but the indices of ignored ones)", () => {
+  it("gives the same report whatever the order of the records (but the indices of the records listed)", () => {
     fc.assert(
       fc.property(
         caseArb.chain((input) =>

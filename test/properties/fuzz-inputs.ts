@@ -8,7 +8,9 @@ import {
   backSpasmRoutine,
   composeRoutine,
   createCatalog,
+  defineLocale,
   defineStretch,
+  en,
   englishMessages,
   getStretch,
   type MessageCatalog,
@@ -90,6 +92,15 @@ const handEntered: SessionRecord = {
   pain: [],
 };
 const fromPlayer = toSessionRecord(finished, { id: "r2", date: "2026-11-05" });
+/** A record entered by hand with a scored pain report and an effort rating, and no `pain` list on another. */
+const painted: SessionRecord = {
+  id: "r5",
+  routineId: plan.routineId,
+  date: "2026-11-06",
+  status: "completed",
+  effort: 9,
+  pain: [{ stretchId: "quadriceps-stretch", side: "left", score: 8 }],
+};
 const fromStopped = toSessionRecord(stopped, { id: "r3", date: "2026-11-09" });
 
 const issue = { path: ["items", 2, "repetitions"], code: "too_big", message: "must be at most 20" } as const;
@@ -101,8 +112,20 @@ export type ValidCalls = readonly (readonly unknown[])[];
  * Every exported function (and every function member of an exported object, as `name.key`) with
  * argument lists that it accepts. A new export without an entry fails the fuzz suite.
  */
+/** A regional pack: English with its own halfway cue and a text for the app's own stretch. */
+const british = { tag: "en-GB", fallback: en, messages: { "cue.halfway": () => "Halfway through." } };
+const britishWithNeck = {
+  tag: "en-GB",
+  fallback: en,
+  stretches: { "neck-placeholder-a": { name: "Placeholder A", support: [], setup: ["Sit."], movement: ["Turn."] } },
+};
+
 export const VALID_CALLS: Readonly<Record<string, ValidCalls>> = {
   getStretch: [["quadriceps-stretch"], ["forward-roll"]],
+  isBuiltInStretchId: [["spine-rotation"], ["neck-roll"]],
+  findStretch: [[catalog, "neck-placeholder-b"], [catalog, "forward-roll"]],
+  defineLocale: [[en], [british], [britishWithNeck, { catalog }]],
+  localizeStretch: [[getStretch("forward-roll"), en], [placeholderB, defineLocale(britishWithNeck, { catalog })]],
   defineStretch: [[placeholderB], [{ ...getStretch("gluteal-stretch"), id: "my-gluteal" }]],
   createCatalog: [[[placeholderB]], [[placeholderA, placeholderB], { builtIns: false }], [[]]],
   validateRoutine: [[routineJson], [neck, { catalog }], [{ ...routineJson, items: [] }]],
@@ -151,11 +174,13 @@ export const VALID_CALLS: Readonly<Record<string, ValidCalls>> = {
       },
     ],
     [neck, { catalog, messages: englishMessages }],
+    [backSpasmRoutine, { locale: defineLocale(british), messages: { "cue.next": () => "Next." } }],
   ],
   fitRoutine: [
     [backSpasmRoutine, { maxSeconds: 900 }],
     [routineJson, { maxSeconds: 600, prepareSeconds: 5, easeSeconds: 2, releaseSeconds: 2, restSeconds: 0 }],
     [neck, { maxSeconds: 300, catalog, switchSideSeconds: 0 }],
+    [backSpasmRoutine, { maxSeconds: 1200, upTo: "stretch", locale: en }],
   ],
   stepAt: [
     [session, 3500],
@@ -170,14 +195,15 @@ export const VALID_CALLS: Readonly<Record<string, ValidCalls>> = {
     [started, { type: "tick", atMs: T0 + 3500 }],
     [holding, { type: "release", atMs: T0 + 3600 }],
     [paused, { type: "resume", atMs: T0 + 9000 }],
-    [reloaded, { type: "pain", atMs: T0 + 3600, note: "lower back" }],
+    [reloaded, { type: "pain", atMs: T0 + 3600, note: "lower back", score: 7 }],
+    [finished, { type: "pain", atMs: T0 + 70_000 }],
     [hurt, { type: "skip-stretch", atMs: T0 + 6200 }],
     [holding, { type: "stop", atMs: T0 + 3600 }],
   ],
   playerProgress: [[started], [paused], [reloaded], [finished]],
   toSessionRecord: [
     [finished, { id: "r2", date: "2026-11-05" }],
-    [stopped, { id: "r3", date: "2026-11-09" }],
+    [stopped, { id: "r3", date: "2026-11-09", effort: 6 }],
   ],
   planSessions: [
     [backSpasmRoutine, { start: "2026-11-02", weeks: 4 }],
@@ -194,13 +220,21 @@ export const VALID_CALLS: Readonly<Record<string, ValidCalls>> = {
     [neck, { start: "2026-02-27", weeks: 1, sessionsPerWeek: 4, catalog }],
   ],
   calculateAdherence: [
-    [{ plan, records: [handEntered, fromPlayer, fromStopped], asOf: "2026-11-29" }],
+    [{ plan, records: [handEntered, fromPlayer, fromStopped, painted], asOf: "2026-11-29" }],
     [
       {
         plan: JSON.parse(JSON.stringify(plan)),
         records: [handEntered, { ...handEntered, id: "r4", date: "2026-11-04", status: "stopped" }],
         asOf: "2026-11-12",
-        options: { completionThreshold: 0.5, adherentThreshold: 0.9, excused: ["2026-11-06"] },
+        options: {
+          completionThreshold: 0.5,
+          adherentThreshold: 0.9,
+          excused: ["2026-11-06"],
+          permissibleGapDays: 3,
+          painFlagScore: 5,
+          effortFlagScore: 8,
+          since: "2026-11-09",
+        },
       },
     ],
     [{ plan: shortPlan, records: [], asOf: "2026-11-10" }],
@@ -284,6 +318,9 @@ export const VALID_PARSES: Readonly<Record<string, readonly unknown[]>> = {
   StretchSchema: [placeholderB, getStretch("quadriceps-stretch")],
   RoutineSchema: [routineJson, neck],
   RoutineItemSchema: [{ stretchId: "sideways-reach", repetitions: 3, holdSeconds: 20, sides: "left" }],
-  SessionRecordSchema: [handEntered, fromPlayer],
+  SessionRecordSchema: [handEntered, fromPlayer, painted],
   PlanSchema: [plan, JSON.parse(JSON.stringify(shortPlan))],
+  SessionSchema: [session, frozenSession],
+  LocaleSchema: [en, defineLocale(british)],
+  LocaleExtensionSchema: [british, britishWithNeck],
 };

@@ -824,24 +824,24 @@ describe("regressions found by the fuzz", () => {
     ]);
   });
 
-  it("skip-stretch on a stored state whose cues are not a list still moves on (cues.filter was not a function)", () => {
+  it("a stored state whose cues are not a list is refused at once, not crashed on (cues.filter was not a function)", () => {
     const state = withSession((copy) => {
       copy["cues"] = 0;
     });
-    const next = api.advancePlayer(state, { type: "skip-stretch", atMs: 1 });
-    expect(session.steps[next.stepIndex]?.stretchId).toBe("sideways-reach");
+    expect(refused(() => api.advancePlayer(state, { type: "skip-stretch", atMs: 1 }), "invalid_state")).toEqual([
+      "session: invalid_value",
+    ]);
   });
 
-  it("a stored state with a step that is not one is refused once reached, not read as a step (step.kind of null)", () => {
+  it("a stored state with a step that is not one is refused at once, its session checked in full (step.kind of null)", () => {
     const state = withSession((copy) => {
       (copy["steps"] as unknown[])[2] = null;
     });
-    // skip-stretch takes the step that is not one for the next stretch's start; the next call refuses it.
-    const next = api.advancePlayer(state, { type: "skip-stretch", atMs: 1 });
-    expect(next.stepIndex).toBe(2);
-    expect(refused(() => api.playerProgress(next), "invalid_state")).toEqual(["session: invalid_value"]);
+    expect(refused(() => api.advancePlayer(state, { type: "skip-stretch", atMs: 1 }), "invalid_state")).toEqual([
+      "session.steps.2: invalid_type",
+    ]);
     expect(refused(() => api.toSessionRecord(state, { id: "r", date: "2026-11-02" }), "invalid_state")).toEqual([
-      "session.steps.2: invalid_value",
+      "session.steps.2: invalid_type",
     ]);
     const heldNull = { ...api.advancePlayer(started, { type: "stop", atMs: 1 }), holds: [null] };
     expect(

@@ -76,7 +76,10 @@ const intentsArb = fc.array(intentArb, { maxLength: 40 });
 
 const START = 1_000_000;
 
-/** Turns an intent into an event the state allows (a resume only when paused, a release only in a hold). */
+/**
+ * Turns an intent into an event the state allows at `atMs` (a resume only when paused, a release
+ * only in a hold): `state` is the state ticked to that instant, where every event acts.
+ */
 function eventFor(state: PlayerState, intent: Intent, atMs: number): PlayerEvent {
   const step = state.session.steps[state.stepIndex];
   switch (intent.type) {
@@ -110,7 +113,11 @@ function drive(
   for (const intent of intents) {
     if (state.status === "finished") break;
     atMs += intent.gap;
-    const event = eventFor(state, intent, atMs);
+    // Where the event acts: the state ticked to its instant. The event goes to the state before the
+    // tick, which must give the same as after it; an event but pain that finds the session ended is a tick.
+    const there = advancePlayer(state, { type: "tick", atMs });
+    const event =
+      there.status === "finished" && intent.type !== "pain" ? { type: "tick" as const, atMs } : eventFor(there, intent, atMs);
     events.push(event);
     state = advancePlayer(state, event);
     if (onState !== undefined) state = onState(state, events.length);
@@ -153,7 +160,6 @@ function model(session: Session, events: readonly PlayerEvent[]) {
     if (step === undefined) endedAtMs = t;
   };
   for (const event of events) {
-    const seen = indexAt(pos);
     run(event.atMs);
     lastT = event.atMs;
     if (endedAtMs !== null) continue;
@@ -162,8 +168,7 @@ function model(session: Session, events: readonly PlayerEvent[]) {
     if (event.type === "pause") paused = true;
     else if (event.type === "resume") paused = false;
     else if (event.type === "skip") jumpTo(index + 1, event.atMs);
-    // A release that comes after its hold ended by the clock has nothing left to release.
-    else if (event.type === "release" && index === seen) jumpTo(index + 1, event.atMs);
+    else if (event.type === "release") jumpTo(index + 1, event.atMs);
     else if (event.type === "stop") endedAtMs = event.atMs;
     else if (event.type === "pain" || event.type === "skip-stretch") {
       let next = index + 1;
@@ -199,8 +204,10 @@ describe("player properties", () => {
         }
         const rec = record(last(states));
         expect(SessionRecordSchema.safeParse(rec).success).toBe(true);
-        const instants = [rec.startedAtMs, ...rec.pain.map((pain) => pain.atMs), rec.endedAtMs] as number[];
+        // Pain may come after the end (a report on the summary screen is kept): every report is after the start, in order.
+        const instants = [rec.startedAtMs, ...(rec.pain ?? []).map((pain) => pain.atMs)] as number[];
         expect(instants).toEqual([...instants].sort((a, b) => a - b));
+        expect(rec.endedAtMs).toBeGreaterThanOrEqual(rec.startedAtMs as number);
       }),
     );
   });
@@ -265,8 +272,8 @@ describe("player properties", () => {
           const [ra, rb] = [record(last(a.states)), record(last(b))];
           expect(rb.holds).toEqual(ra.holds);
           expect(rb.status).toBe(ra.status);
-          expect(rb.pain.map((pain) => [pain.stretchId, pain.side])).toEqual(
-            ra.pain.map((pain) => [pain.stretchId, pain.side]),
+          expect((rb.pain ?? []).map((pain) => [pain.stretchId, pain.side])).toEqual(
+            (ra.pain ?? []).map((pain) => [pain.stretchId, pain.side]),
           );
         },
       ),
@@ -333,8 +340,9 @@ describe("player properties", () => {
           states.forEach((given, i) => {
             const state = deepFreeze(given);
             const before = jsonCopy(state);
-            const step = state.session.steps[state.stepIndex];
             const t = state.lastAtMs + 1;
+            const there = state.status === "finished" ? state : advancePlayer(state, { type: "tick", atMs: t });
+            const step = there.session.steps[there.stepIndex];
             const candidates: Record<string, unknown> = {
               backwards: { type: "tick", atMs: state.lastAtMs - 1 },
               "resume-not-paused": state.status === "paused" ? undefined : { type: "resume", atMs: t },
@@ -360,6 +368,23 @@ describe("player properties", () => {
           });
         },
       ),
+    );
+  });
+});
+
+describe("pain is never lost", () => {
+  it("for any events, every pain event is in the state and the record, with its stretch and side", () => {
+    fc.assert(
+      fc.property(sessionArb, intentsArb, fc.nat({ max: 30_000 }), (session, intents, lateBy) => {
+        const { states, events } = drive(session, intents);
+        const end = last(states);
+        const pains = events.filter((event) => event.type === "pain");
+        // One more report, after everything: on the summary screen, or late by a UI timer.
+        const after = advancePlayer(end, { type: "pain", atMs: end.lastAtMs + lateBy });
+        expect(after.pain.map((pain) => pain.atMs)).toEqual([...pains.map((pain) => pain.atMs), end.lastAtMs + lateBy]);
+        expect(record(after).pain).toHaveLength(pains.length + 1);
+        expect(after.pain.every((pain) => session.steps.some((step) => step.stretchId === pain.stretchId))).toBe(true);
+      }),
     );
   });
 });

@@ -288,25 +288,44 @@ function getRoutine(): Routine {
 }
 
 describe("fitRoutine properties", () => {
-  it("the fitted routine's session fits the budget, with doses inside each stretch's ranges, or nothing fits", () => {
+  it("the fitted session fits the budget, each dose within its floor and the routine's own, or nothing fits", () => {
     fc.assert(
-      fc.property(routineArb, fc.integer({ min: 0, max: 4000 }), ms(0, 8000), (routine, maxSeconds, restSeconds) => {
-        try {
-          const fitted = fitRoutine(routine, { maxSeconds, restSeconds });
-          expect(scheduleSession(fitted, { restSeconds }).totalMs).toBeLessThanOrEqual(maxSeconds * 1000);
-          for (const item of fitted.items) {
-            const stretch = getStretch(item.stretchId as BuiltInStretchId);
-            expect(item.repetitions).toBeGreaterThanOrEqual(stretch.repetitions.min);
-            expect(item.repetitions).toBeLessThanOrEqual(stretch.repetitions.max);
-            expect(item.holdSeconds).toBeGreaterThanOrEqual(stretch.hold.minSeconds);
-            expect(item.holdSeconds).toBeLessThanOrEqual(stretch.hold.targetSeconds);
+      fc.property(
+        routineArb,
+        fc.integer({ min: 0, max: 4000 }),
+        ms(0, 8000),
+        fc.constantFrom<"routine" | "stretch">("routine", "stretch"),
+        (routine, maxSeconds, restSeconds, upTo) => {
+          try {
+            const fitted = fitRoutine(routine, { maxSeconds, restSeconds, upTo });
+            expect(fitted.session).toEqual(scheduleSession(fitted.routine, { restSeconds }));
+            expect(fitted.session.totalMs).toBeLessThanOrEqual(maxSeconds * 1000);
+            fitted.routine.items.forEach((item, i) => {
+              const own = routine.items[i] as RoutineItem;
+              const stretch = getStretch(item.stretchId as BuiltInStretchId);
+              const repsHi = upTo === "stretch" ? stretch.repetitions.max : own.repetitions;
+              const holdHi = upTo === "stretch" ? stretch.hold.targetSeconds : own.holdSeconds;
+              expect(item.repetitions).toBeGreaterThanOrEqual(Math.min(stretch.repetitions.min, repsHi));
+              expect(item.repetitions).toBeLessThanOrEqual(repsHi);
+              expect(item.holdSeconds).toBeGreaterThanOrEqual(Math.min(stretch.hold.minSeconds, holdHi));
+              expect(item.holdSeconds).toBeLessThanOrEqual(holdHi);
+            });
+          } catch (error) {
+            expect((error as StretchKitError).code).toBe("does_not_fit");
+            const shortest = routine.items.map((item) => {
+              const stretch = getStretch(item.stretchId as BuiltInStretchId);
+              const repsHi = upTo === "stretch" ? stretch.repetitions.max : item.repetitions;
+              const holdHi = upTo === "stretch" ? stretch.hold.targetSeconds : item.holdSeconds;
+              return {
+                ...item,
+                repetitions: Math.min(stretch.repetitions.min, repsHi),
+                holdSeconds: Math.min(stretch.hold.minSeconds, holdHi),
+              };
+            });
+            expect(scheduleSession({ ...routine, items: shortest }, { restSeconds }).totalMs).toBeGreaterThan(maxSeconds * 1000);
           }
-        } catch (error) {
-          expect((error as StretchKitError).code).toBe("does_not_fit");
-          const shortest = scheduleSession(routine, { restSeconds, repetitions: "min", holdSeconds: 10 });
-          expect(shortest.totalMs).toBeGreaterThan(maxSeconds * 1000);
-        }
-      }),
+        },
+      ),
     );
   });
 });
