@@ -8,8 +8,8 @@
 
 import { backSpasmRoutine, calculateAdherence, type PlanItem, planSessions, type SessionRecord } from "stretchkit";
 import { bench, describe } from "vitest";
-import { addDays } from "../src/internal/dates.js";
 import { manual, played } from "../test/adherence/records.js";
+import { addDays } from "../test/helpers/dates.js";
 
 const plan = planSessions(backSpasmRoutine, {
   start: "2020-01-06",
@@ -19,7 +19,10 @@ const plan = planSessions(backSpasmRoutine, {
 });
 const asOf = plan.end;
 
-/** `count` records spread evenly over the plan: 9 in 10 from the player (27 holds), 1 in 10 by hand. */
+/**
+ * `count` records spread evenly over the plan: 9 in 10 from the player (27 holds), 1 in 10 by hand;
+ * 1 in 97 with a scored pain report, 1 in 7 with an effort rating.
+ */
 function makeRecords(count: number): SessionRecord[] {
   const records: SessionRecord[] = [];
   for (let index = 0; index < count; index++) {
@@ -31,8 +34,10 @@ function makeRecords(count: number): SessionRecord[] {
     }
     const held = (item: PlanItem, repetition: number): number => item.holdMs - ((index + repetition) % 5) * 2_000;
     const pain =
-      index % 97 === 0 ? [{ stretchId: "quadriceps-stretch", side: "left" as const, atMs: 1_795_000_000_000 }] : [];
-    records.push(played(plan, id, date, held, { pain }));
+      index % 97 === 0
+        ? [{ stretchId: "quadriceps-stretch", side: "left" as const, atMs: 1_795_000_000_000, score: index % 11 }]
+        : [];
+    records.push(played(plan, id, date, held, { pain, ...(index % 7 === 0 ? { effort: index % 11 } : {}) }));
   }
   // Through JSON, as records read back from storage would be.
   return JSON.parse(JSON.stringify(records)) as SessionRecord[];

@@ -87,13 +87,13 @@ function persistenceOf(days: readonly number[], asOfDay: number, gap: number): P
   });
   const first = days[0];
   const last = days[days.length - 1];
-  const discontinued = last !== undefined && asOfDay - last > gap;
+  const discontinued = last === undefined ? null : asOfDay - last > gap;
   const firstEnd = episodes[0] === undefined ? undefined : days[(episodes[0].sessions as number) - 1];
   return {
     permissibleGapDays: gap,
     episodes,
     discontinued,
-    discontinuedOn: discontinued ? fromDayNumber((last as number) + 1) : null,
+    discontinuedOn: discontinued === true ? fromDayNumber((last as number) + 1) : null,
     persistedDays: first === undefined || firstEnd === undefined ? null : firstEnd - first + 1,
   };
 }

@@ -227,8 +227,11 @@ export interface Persistence {
   readonly permissibleGapDays: number;
   /** The runs of counted sessions, in order; `end` is the date of an episode's last session. */
   readonly episodes: readonly { readonly start: string; readonly end: string; readonly sessions: number }[];
-  /** Whether `asOf` is more than `permissibleGapDays` days after the last counted session. */
-  readonly discontinued: boolean;
+  /**
+   * Whether `asOf` is more than `permissibleGapDays` days after the last counted session; `null`
+   * without one (a user who has not started has not discontinued: see `initiation`).
+   */
+  readonly discontinued: boolean | null;
   /** The day after the last counted session when discontinued, else `null`. */
   readonly discontinuedOn: string | null;
   /** The days from the first counted session to the end of the first episode, both counted; `null` without one. */

@@ -4,7 +4,7 @@ import { type CheckedItem, readRoutine, sidesOf } from "../compose/check-routine
 import type { StretchKitIssue } from "../errors.js";
 import { fromDayNumber, toDayNumber } from "../internal/dates.js";
 import { fail, parseWith, refuseUnreadable } from "../internal/issues.js";
-import { MAX_PLAN_WEEKS, MAX_SESSIONS_PER_DAY, MAX_SESSIONS_PER_WEEK, MAX_YEAR } from "../schema/bounds.js";
+import { MAX_DATE, MAX_PLAN_WEEKS, MAX_SESSIONS_PER_DAY, MAX_SESSIONS_PER_WEEK } from "../schema/bounds.js";
 import { dateSchema, intIn, listOf } from "../schema/common.js";
 import { type Plan, type PlanItem, type PlannedSession, sumHoldMs, WEEKDAYS, type Weekday } from "../schema/plan.js";
 import type { Routine } from "../schema/routine.js";
@@ -50,7 +50,8 @@ const optionsSchema = /* @__PURE__ */ z.strictObject({
     /* @__PURE__ */ listOf(/* @__PURE__ */ z.enum(WEEKDAYS), 1, MAX_SESSIONS_PER_WEEK).check(
       /* @__PURE__ */ z.refine((days) => new Set(days).size === days.length, {
         error: "must not name a day twice",
-        params: { code: "duplicate_item" }, abort: true
+        params: { code: "duplicate_item" },
+        abort: true,
       }),
     ),
   ),
@@ -70,9 +71,6 @@ function planItems(items: readonly CheckedItem[]): PlanItem[] {
     })),
   );
 }
-
-/** The last day a plan may reach: the end of the calendar that dates allow. */
-const LAST_DAY = `${MAX_YEAR}-12-31`;
 
 /**
  * Lays a routine's sessions out on the calendar: `weeks` weeks from `start`, `sessionsPerWeek`
@@ -127,8 +125,8 @@ export function planSessions(routine: Routine, options: PlanOptions): Plan {
     checkRange(issues, ["sessionsPerDay"], perDay, sessionsPerDay, "sessions a day");
     const startDay = toDayNumber(parsed.start);
     const endDay = startDay + 7 * parsed.weeks - 1;
-    if (endDay > toDayNumber(LAST_DAY))
-      issues.push({ path: ["weeks"], code: "too_big", message: `the plan would end after ${LAST_DAY}` });
+    if (endDay > toDayNumber(MAX_DATE))
+      issues.push({ path: ["weeks"], code: "too_big", message: `the plan would end after ${MAX_DATE}` });
     if (issues.length > 0) fail("invalid_options", issues, "Invalid plan options");
     const weekStartsOn = parsed.weekStartsOn ?? "monday";
     const items = planItems(checked.items);

@@ -62,7 +62,11 @@ function readEvent(event: unknown): Event {
   if (!isInstant(atMs)) issues.push(instantIssue(atMs, ["atMs"]));
   for (const key of keys) {
     const value = key === "note" ? note : key === "score" ? score : null;
-    if (key === "type" || key === "atMs" || ((key === "note" || key === "score") && (type === "pain" || value === undefined))) {
+    if (
+      key === "type" ||
+      key === "atMs" ||
+      ((key === "note" || key === "score") && (type === "pain" || value === undefined))
+    ) {
       continue;
     }
     issues.push(
@@ -152,7 +156,8 @@ export function advancePlayer(state: PlayerState, event: PlayerEvent): PlayerSta
       fail("invalid_event", [{ path: ["atMs"], code: "out_of_order", message }], "Event out of order");
     }
     const wasPaused = draft.status === "paused";
-    if (draft.status === "finished" && type !== "pain") refused(type, "the session has finished; start a new player to play it again");
+    if (draft.status === "finished" && type !== "pain")
+      refused(type, "the session has finished; start a new player to play it again");
     elapse(draft, atMs);
     if (type === "pain") {
       const finished = draft.status === "finished";

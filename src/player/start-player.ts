@@ -10,7 +10,10 @@ import type { PlayerState } from "./types.js";
 /** A copy of a session as plain frozen JSON, its lists bounded before they are read; or the issue why not. */
 function copyOf(session: unknown): Parsed<unknown> {
   const { steps, cues } = (typeof session === "object" && session !== null ? session : {}) as Partial<Session>;
-  for (const [key, list, max] of [["steps", steps, MAX_SESSION_STEPS], ["cues", cues, MAX_SESSION_CUES]] as const) {
+  for (const [key, list, max] of [
+    ["steps", steps, MAX_SESSION_STEPS],
+    ["cues", cues, MAX_SESSION_CUES],
+  ] as const) {
     if (Array.isArray(list) && list.length > max) {
       return { ok: false, issues: [{ path: [key], code: "too_big", message: `must have at most ${max} items` }] };
     }
@@ -18,7 +21,10 @@ function copyOf(session: unknown): Parsed<unknown> {
   try {
     return { ok: true, value: deepFreeze(JSON.parse(JSON.stringify(session)) as unknown) };
   } catch {
-    return { ok: false, issues: [{ path: [], code: "invalid_value", message: "must be plain JSON data, as scheduleSession makes it" }] };
+    return {
+      ok: false,
+      issues: [{ path: [], code: "invalid_value", message: "must be plain JSON data, as scheduleSession makes it" }],
+    };
   }
 }
 

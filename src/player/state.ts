@@ -39,7 +39,9 @@ function stepsOf(session: unknown): readonly unknown[] | undefined {
   if (typeof session !== "object" || session === null) return undefined;
   const { steps, cues, totalMs } = session as Partial<Record<keyof Session, unknown>>;
   const bounded = Array.isArray(steps) && steps.length > 0 && steps.length <= MAX_SESSION_STEPS;
-  return bounded && Array.isArray(cues) && cues.length <= MAX_SESSION_CUES && typeof totalMs === "number" ? steps : undefined;
+  return bounded && Array.isArray(cues) && cues.length <= MAX_SESSION_CUES && typeof totalMs === "number"
+    ? steps
+    : undefined;
 }
 
 /** The issues of a list of a state: an array of at most 4,000 entries. */
@@ -57,7 +59,8 @@ function stateIssues(draft: Draft): StretchKitIssue[] {
   const count = Array.isArray(listed) ? listed.length : 0;
   const { status, stepIndex } = draft;
   const issues: StretchKitIssue[] = [];
-  if (draft.version !== 1) issues.push(bad("version", "must be 1: this is not a player state of this version of stretchkit"));
+  if (draft.version !== 1)
+    issues.push(bad("version", "must be 1: this is not a player state of this version of stretchkit"));
   if (steps === undefined) issues.push(bad("session", "must be the session the player was started with"));
   if (!STATUSES.includes(status)) issues.push(bad("status", 'must be "running", "paused" or "finished"'));
   const last = status === "finished" ? count : count - 1;
@@ -88,7 +91,9 @@ function stateIssues(draft: Draft): StretchKitIssue[] {
 /** Throws `invalid_state` with every issue of a draft (or of a value that is no object at all). */
 function checkDraft(draft: Draft | undefined): asserts draft is Draft {
   const issues =
-    draft === undefined ? [{ path: [], code: "invalid_type", message: "must be a player state from startPlayer" } as const] : stateIssues(draft);
+    draft === undefined
+      ? [{ path: [], code: "invalid_type", message: "must be a player state from startPlayer" } as const]
+      : stateIssues(draft);
   if (issues.length > 0) fail("invalid_state", issues, "Not a player state");
 }
 

@@ -62,11 +62,11 @@ export interface FitResult {
  * `invalid_locale`, `invalid_catalog` or `invalid_routine` for bad input, each issue with its path.
  * @example
  * const fitted = fitRoutine(backSpasmRoutine, { maxSeconds: 900 });
- * fitted.routine.items.map((item) => item.holdSeconds); //=> [20, 17, 17, 17, 17]
+ * fitted.routine.items.map((item) => item.holdSeconds); //=> [20, 20, 20, 18, 10]
  * fitted.session.totalMs; //=> 898000
  *
  * const fuller = fitRoutine(backSpasmRoutine, { maxSeconds: 1200, upTo: "stretch" });
- * fuller.routine.items.map((item) => item.repetitions); //=> [4, 4, 4, 3, 3]
+ * fuller.routine.items.map((item) => item.repetitions); //=> [4, 4, 4, 4, 3]
  */
 export function fitRoutine(routine: Routine, options: FitOptions): FitResult {
   return refuseUnreadable("invalid_options", "Invalid fit options", () => {

@@ -64,7 +64,8 @@ function choicesOf(range: ItemRange): Choice[] {
 
 /** OR-s into `into` every row of `rows` moved `by` rows down (row v of `rows` into row v + by), its bits up `bitShift`. */
 function orMoved(into: Uint32Array, rows: Uint32Array, by: number, words: number, bitShift = 0): void {
-  for (let v = rows.length / words - 1 - by; v >= 0; v--) orShifted(into, (v + by) * words, rows, v * words, words, bitShift);
+  for (let v = rows.length / words - 1 - by; v >= 0; v--)
+    orShifted(into, (v + by) * words, rows, v * words, words, bitShift);
 }
 
 /** Row v of the result: the OR of rows v, v - step, ..., v - (count - 1) × step of `rows` (by doubling). */

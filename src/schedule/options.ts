@@ -53,7 +53,8 @@ export const fitOptionsSchema = /* @__PURE__ */ z.extend(
       /* @__PURE__ */ z.minimum(0),
       /* @__PURE__ */ z.refine(isWholeMs, {
         error: "must be a whole number of milliseconds",
-        params: { code: "not_integer" }, abort: true
+        params: { code: "not_integer" },
+        abort: true,
       }),
     ),
     upTo: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(["routine", "stretch"])),

@@ -10,6 +10,8 @@ export const SLUG_PATTERN: RegExp = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 export const DATE_PATTERN: RegExp = /^(\d{4})-(\d{2})-(\d{2})$/;
 export const MIN_YEAR = 1900;
 export const MAX_YEAR = 2999;
+/** The last day of the calendar that dates allow. */
+export const MAX_DATE = "2999-12-31";
 /** The longest id of a stretch, a routine or a locale's stretch entry. */
 export const MAX_ID_LENGTH = 64;
 /** The longest text: a name, an instruction, a note. */

@@ -65,7 +65,8 @@ export const textSchema = /* @__PURE__ */ text(1, MAX_TEXT_LENGTH);
 export const dateSchema = /* @__PURE__ */ z.string().check(
   /* @__PURE__ */ z.refine(isIsoDate, {
     error: "must be a calendar date written YYYY-MM-DD",
-    params: { code: "invalid_format" }, abort: true
+    params: { code: "invalid_format" },
+    abort: true,
   }),
 );
 
@@ -104,7 +105,8 @@ export function bounded<T extends z.ZodMiniType>(max: number, list: T) {
     z.unknown().check(
       z.refine((value) => !Array.isArray(value) || value.length <= max, {
         error: `must have at most ${max} items`,
-        params: { code: "too_big" }, abort: true
+        params: { code: "too_big" },
+        abort: true,
       }),
     ),
     list,
@@ -130,7 +132,8 @@ export function rangeSchema(low: number, high: number) {
       z.refine((range) => range.min <= range.max, {
         error: "min must not be above max",
         path: ["min"],
-        params: { code: "min_above_max" }, abort: true
+        params: { code: "min_above_max" },
+        abort: true,
       }),
     );
 }
@@ -145,7 +148,8 @@ export const benefitsSchema = /* @__PURE__ */ bounded(
     /* @__PURE__ */ z.maxLength(3),
     /* @__PURE__ */ z.refine((list) => new Set(list).size === list.length, {
       error: "must not name a benefit twice",
-      params: { code: "duplicate_item" }, abort: true
+      params: { code: "duplicate_item" },
+      abort: true,
     }),
   ),
 );

@@ -56,7 +56,8 @@ function fewKeys(max: number) {
   return z.unknown().check(
     z.refine((value) => typeof value !== "object" || value === null || Object.keys(value).length <= max, {
       error: `must have at most ${max} entries`,
-      params: { code: "too_big" }, abort: true
+      params: { code: "too_big" },
+      abort: true,
     }),
   );
 }
@@ -85,8 +86,10 @@ const localeSchema = /* @__PURE__ */ z.strictObject({
   /** The texts of each stretch, by id: every built-in one, and any of the app's own. */
   stretches: /* @__PURE__ */ stretchTextsSchema(stretchTextSchema).check(
     /* @__PURE__ */ z.refine((texts) => BUILT_IN_STRETCH_IDS.every((id) => Object.hasOwn(texts, id)), {
-      error: `must translate every built-in stretch: ${BUILT_IN_STRETCH_IDS.join(", ")}`,
-      params: { code: "too_small" }, abort: true
+      error:
+        "must translate every built-in stretch: forward-roll, sideways-reach, spine-rotation, gluteal-stretch, quadriceps-stretch",
+      params: { code: "too_small" },
+      abort: true,
     }),
   ),
   /** The safety texts an app shows: see `docs/safety.md`. */
@@ -159,7 +162,7 @@ export interface LocaleExtension {
  * `setup`, `movement` and media entries).
  *
  * @example
- * const roll: StretchText = de.stretches["forward-roll"];
+ * const roll: StretchText = en.stretches["forward-roll"];
  * roll.setup.length === getStretch("forward-roll").setup.length; //=> true
  */
 export type StretchText = LocaleFields["stretches"][string];

@@ -63,50 +63,66 @@ const int = (min: number, max: number): Check => number(min, max, Number.isSafeI
 
 function oneOf(values: readonly unknown[]): Check {
   return (value) =>
-    values.includes(value) ? null : ["invalid_value", `must be one of ${values.map((v) => JSON.stringify(v)).join(", ")}`];
+    values.includes(value)
+      ? null
+      : ["invalid_value", `must be one of ${values.map((v) => JSON.stringify(v)).join(", ")}`];
 }
 
 const id: Check = (value) =>
-  typeof value !== "string" ? ["invalid_type", "expected a value of type string"] : isId(value) ? null : ["invalid_format", "must be kebab-case, at most 64 characters"];
+  typeof value !== "string"
+    ? ["invalid_type", "expected a value of type string"]
+    : isId(value)
+      ? null
+      : ["invalid_format", "must be kebab-case, at most 64 characters"];
+
+/*
+ * The checks are plain constants, never read as properties of one another (`CHECKS.flag`): a
+ * bundler keeps an object whose values read properties, and with it this module in every bundle.
+ */
+const sideOrNull = /* @__PURE__ */ oneOf(["left", "right", null]);
+const repetition = /* @__PURE__ */ int(1, MAX_REPETITIONS);
+const flag: Check = (value) =>
+  typeof value === "boolean" ? null : ["invalid_type", "expected a value of type boolean"];
+const textOfSession = /* @__PURE__ */ text(0, MAX_SESSION_TEXT_LENGTH);
+const at = /* @__PURE__ */ int(0, MAX_SESSION_MS);
+const stepIndex = /* @__PURE__ */ int(0, MAX_SESSION_STEPS);
+const checkedApart: Check = () => null;
 
 /** Each field kind of `FIELD_SCHEMAS`, as a check. */
 const FIELD_CHECKS: { readonly [K in FieldKind]: Check } = {
   id,
-  name: text(1, MAX_TEXT_LENGTH),
-  "side?": oneOf(["left", "right", null]),
-  side: oneOf(["left", "right"]),
-  "limb?": oneOf(["arm", "hand", "hand-and-leg", null]),
-  limb: oneOf(["arm", "hand", "hand-and-leg"]),
-  instruction: text(1, MAX_INSTRUCTION_LENGTH),
-  repetition: int(1, MAX_REPETITIONS),
-  seconds: number(0.001, MAX_STEP_SECONDS, isWholeMs),
-  flag: (value) => (typeof value === "boolean" ? null : ["invalid_type", "expected a value of type boolean"]),
-  count: int(1, MAX_COUNTDOWN),
+  name: /* @__PURE__ */ text(1, MAX_TEXT_LENGTH),
+  "side?": sideOrNull,
+  side: /* @__PURE__ */ oneOf(["left", "right"]),
+  "limb?": /* @__PURE__ */ oneOf(["arm", "hand", "hand-and-leg", null]),
+  limb: /* @__PURE__ */ oneOf(["arm", "hand", "hand-and-leg"]),
+  instruction: /* @__PURE__ */ text(1, MAX_INSTRUCTION_LENGTH),
+  repetition,
+  seconds: /* @__PURE__ */ number(0.001, MAX_STEP_SECONDS, isWholeMs),
+  flag,
+  count: /* @__PURE__ */ int(1, MAX_COUNTDOWN),
 };
 
-const textOfSession = text(0, MAX_SESSION_TEXT_LENGTH);
-const at = int(0, MAX_SESSION_MS);
-
 const STEP_CHECKS: Readonly<Record<string, Check>> = {
-  index: int(0, MAX_SESSION_STEPS),
-  kind: oneOf(STEP_KINDS),
+  index: stepIndex,
+  kind: /* @__PURE__ */ oneOf(STEP_KINDS),
   stretchId: id,
-  side: FIELD_CHECKS["side?"],
-  repetition: int(0, MAX_REPETITIONS),
-  repetitions: FIELD_CHECKS.repetition,
+  side: sideOrNull,
+  repetition: /* @__PURE__ */ int(0, MAX_REPETITIONS),
+  repetitions: repetition,
   startMs: at,
-  durationMs: int(1, MAX_STEP_MS),
-  endsOnUser: FIELD_CHECKS.flag,
-  breath: oneOf(["inhale", "exhale", null]),
-  message: () => null,
+  durationMs: /* @__PURE__ */ int(1, MAX_STEP_MS),
+  endsOnUser: flag,
+  breath: /* @__PURE__ */ oneOf(["inhale", "exhale", null]),
+  message: checkedApart,
   text: textOfSession,
 };
 
 const CUE_CHECKS: Readonly<Record<string, Check>> = {
   atMs: at,
-  kind: oneOf(CUE_KINDS),
-  stepIndex: int(0, MAX_SESSION_STEPS),
-  message: () => null,
+  kind: /* @__PURE__ */ oneOf(CUE_KINDS),
+  stepIndex,
+  message: checkedApart,
   text: textOfSession,
 };
 
@@ -117,7 +133,12 @@ function isRecord(value: unknown): value is Readonly<Record<string, unknown>> {
 }
 
 /** Checks an object against field checks: unknown keys, then each field in order. */
-function checkFields(value: unknown, checks: Readonly<Record<string, Check>>, path: Path, issues: StretchKitIssue[]): void {
+function checkFields(
+  value: unknown,
+  checks: Readonly<Record<string, Check>>,
+  path: Path,
+  issues: StretchKitIssue[],
+): void {
   if (!isRecord(value)) {
     issues.push({ path, code: "invalid_type", message: "expected a value of type object" });
     return;
@@ -141,12 +162,18 @@ function checkMessage(value: unknown, path: Path, issues: StretchKitIssue[]): vo
   }
   const fields = MESSAGE_FIELDS[key as MessageKey] as Readonly<Record<string, FieldKind>>;
   const params = Object.fromEntries(Object.entries(fields).map(([name, kind]) => [name, FIELD_CHECKS[kind]]));
-  checkFields(value, { key: () => null, params: () => null }, path, issues);
+  checkFields(value, { key: checkedApart, params: checkedApart }, path, issues);
   checkFields((value as Readonly<Record<string, unknown>>)["params"], params, [...path, "params"], issues);
 }
 
 /** Checks a list: an array, at most `max` entries (refused before any is read), each with `each`. */
-function checkList(value: unknown, max: number, path: Path, issues: StretchKitIssue[], each: (entry: unknown, index: number) => void): void {
+function checkList(
+  value: unknown,
+  max: number,
+  path: Path,
+  issues: StretchKitIssue[],
+  each: (entry: unknown, index: number) => void,
+): void {
   if (!Array.isArray(value)) issues.push({ path, code: "invalid_type", message: "expected a value of type array" });
   else if (value.length > max) issues.push({ path, code: "too_big", message: `must have at most ${max} items` });
   else for (let i = 0; i < value.length && issues.length < MAX_ISSUES; i++) each(value[i], i);
@@ -160,11 +187,21 @@ function checkList(value: unknown, max: number, path: Path, issues: StretchKitIs
 export function sessionIssues(value: unknown): StretchKitIssue[] {
   if (!isRecord(value)) return [{ path: [], code: "invalid_type", message: "must be a session from scheduleSession" }];
   const issues: StretchKitIssue[] = [];
-  checkFields(value, { routineId: id, totalMs: int(1, MAX_SESSION_MS), steps: () => null, cues: () => null }, [], issues);
+  checkFields(
+    value,
+    { routineId: id, totalMs: int(1, MAX_SESSION_MS), steps: checkedApart, cues: checkedApart },
+    [],
+    issues,
+  );
   const steps = value["steps"];
-  if (Array.isArray(steps) && steps.length === 0) issues.push({ path: ["steps"], code: "too_small", message: "must have at least 1 item" });
-  checkList(steps, MAX_SESSION_STEPS, ["steps"], issues, (step, i) => checkFields(step, STEP_CHECKS, ["steps", i], issues));
-  checkList(value["cues"], MAX_SESSION_CUES, ["cues"], issues, (cue, i) => checkFields(cue, CUE_CHECKS, ["cues", i], issues));
+  if (Array.isArray(steps) && steps.length === 0)
+    issues.push({ path: ["steps"], code: "too_small", message: "must have at least 1 item" });
+  checkList(steps, MAX_SESSION_STEPS, ["steps"], issues, (step, i) =>
+    checkFields(step, STEP_CHECKS, ["steps", i], issues),
+  );
+  checkList(value["cues"], MAX_SESSION_CUES, ["cues"], issues, (cue, i) =>
+    checkFields(cue, CUE_CHECKS, ["cues", i], issues),
+  );
   if (issues.length === 0) {
     const broken = brokenSessionRule(value as unknown as Session);
     if (broken !== null) issues.push({ path: broken.path, code: broken.code, message: broken.message });

@@ -29,13 +29,15 @@ export function isWholeMs(seconds: number): boolean {
 
 /** Seconds, above 0 and at most 600, in whole milliseconds. */
 export function secondsSchema(min: number, max: number) {
-  return z
-    .number()
-    .check(
-      z.minimum(min),
-      z.maximum(max),
-      z.refine(isWholeMs, { error: "must be a whole number of milliseconds", params: { code: "not_integer" }, abort: true }),
-    );
+  return z.number().check(
+    z.minimum(min),
+    z.maximum(max),
+    z.refine(isWholeMs, {
+      error: "must be a whole number of milliseconds",
+      params: { code: "not_integer" },
+      abort: true,
+    }),
+  );
 }
 
 /** The kinds of step, in the order they come for one stretch. */
@@ -167,7 +169,7 @@ const stepSchema = /* @__PURE__ */ z.strictObject({
   /** The stretch this step belongs to. */
   stretchId: idSchema,
   /** The side being stretched (for `switch-side`: the side about to start), or `null` for a stretch without sides. */
-  side: FIELD_SCHEMAS["side?"],
+  side: /* @__PURE__ */ z.nullable(sideSchema),
   /** The repetition on this side, from 1; 0 on `prepare` and `switch-side` steps. */
   repetition: /* @__PURE__ */ intIn(0, MAX_REPETITIONS),
   /** The repetitions planned on each side of this stretch. */
@@ -177,7 +179,7 @@ const stepSchema = /* @__PURE__ */ z.strictObject({
   /** How long the step lasts, in integer milliseconds (above 0, at most 600 s). */
   durationMs: /* @__PURE__ */ intIn(1, MAX_STEP_MS),
   /** Whether the user may end this step early (holds: "as long as you can comfortably sustain"). */
-  endsOnUser: FIELD_SCHEMAS.flag,
+  endsOnUser: /* @__PURE__ */ z.boolean(),
   /** Breathe in (holds), out (releases), or no cue. */
   breath: /* @__PURE__ */ z.nullable(/* @__PURE__ */ z.enum(["inhale", "exhale"])),
   /** The step's text as a key and parameters, for a UI with its own words. */
@@ -230,7 +232,11 @@ export function brokenSessionRule(session: SessionFields): BrokenRule | null {
   for (const [i, step] of session.steps.entries()) {
     if (step.index !== i) return { path: ["steps", i, "index"], code: "invalid_value", message: `must be ${i}` };
     if (step.startMs !== endMs) {
-      return { path: ["steps", i, "startMs"], code: "invalid_value", message: `must be ${endMs}, the end of the step before` };
+      return {
+        path: ["steps", i, "startMs"],
+        code: "invalid_value",
+        message: `must be ${endMs}, the end of the step before`,
+      };
     }
     if (step.kind === "hold") {
       if (step.repetition === 0) {

@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { calculateAdherence } from "../../src/adherence/calculate-adherence.js";
-import { MAX_RECORDS, MAX_TOTAL_HOLDS } from "../../src/schema/bounds.js";
 import type { AdherenceInput } from "../../src/adherence/types.js";
 import { backSpasmRoutine } from "../../src/catalog/back-spasm-routine.js";
 import { StretchKitError, type StretchKitIssue } from "../../src/errors.js";
 import { fromZodIssues } from "../../src/internal/issues.js";
 import { planSessions } from "../../src/plan/plan-sessions.js";
+import { MAX_RECORDS, MAX_TOTAL_HOLDS } from "../../src/schema/bounds.js";
 import { SessionRecordSchema } from "../../src/schema/session-record.js";
 import { countingArray } from "../helpers/untouched.js";
 import { manual, played } from "./records.js";

@@ -3,10 +3,10 @@ import { calculateAdherence } from "../../src/adherence/calculate-adherence.js";
 import type { AdherenceInput, AdherenceReport } from "../../src/adherence/types.js";
 import { backSpasmRoutine } from "../../src/catalog/back-spasm-routine.js";
 import { adaptRoutine } from "../../src/compose/adapt-routine.js";
-import { addDays } from "../helpers/dates.js";
-import type { Plan } from "../../src/schema/plan.js";
 import { planSessions } from "../../src/plan/plan-sessions.js";
+import type { Plan } from "../../src/schema/plan.js";
 import type { SessionRecord } from "../../src/schema/session-record.js";
+import { addDays } from "../helpers/dates.js";
 import { deepFreeze, jsonCopy } from "../helpers/deep-freeze.js";
 import { manual, played } from "./records.js";
 

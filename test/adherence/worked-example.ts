@@ -4,8 +4,8 @@
  */
 import type { AdherenceInput } from "../../src/adherence/types.js";
 import { backSpasmRoutine } from "../../src/catalog/back-spasm-routine.js";
-import type { Plan, PlanItem } from "../../src/schema/plan.js";
 import { planSessions } from "../../src/plan/plan-sessions.js";
+import type { Plan, PlanItem } from "../../src/schema/plan.js";
 import type { HoldRecord, PainReport, SessionRecord } from "../../src/schema/session-record.js";
 
 export const plan: Plan = planSessions(backSpasmRoutine, { start: "2026-11-02", weeks: 4 });

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { backSpasmRoutine } from "../../src/catalog/back-spasm-routine.js";
 import { createCatalog, indexCatalog } from "../../src/catalog/create-catalog.js";
 import { defineStretch } from "../../src/catalog/define-stretch.js";
 import { getStretch } from "../../src/catalog/get-stretch.js";
-import { backSpasmRoutine } from "../../src/catalog/back-spasm-routine.js";
 import { stretches } from "../../src/catalog/stretches.js";
 import { StretchKitError } from "../../src/errors.js";
 import { scheduleSession } from "../../src/schedule/schedule-session.js";
@@ -177,10 +177,11 @@ describe("indexCatalog (the look-up every composer function uses)", () => {
     expect(reads).toBe(1);
     expect(catalog[5]?.setup).toEqual(["Sit up straight."]);
     expect(Object.getOwnPropertyDescriptor(catalog[5], "setup")?.get).toBeUndefined();
-    const routine = { ...backSpasmRoutine, items: [{ stretchId: "gentle-forward-roll", repetitions: 3, holdSeconds: 15 }] };
-    expect(scheduleSession(routine, { catalog }).steps[0]?.text).toBe(
-      "Gentle forward roll. Sit up straight.",
-    );
+    const routine = {
+      ...backSpasmRoutine,
+      items: [{ stretchId: "gentle-forward-roll", repetitions: 3, holdSeconds: 15 }],
+    };
+    expect(scheduleSession(routine, { catalog }).steps[0]?.text).toBe("Gentle forward roll. Sit up straight.");
   });
 
   it("checks a plain array of stretches, with issues under catalog", () => {

@@ -3,8 +3,8 @@ import { createCatalog } from "../../src/catalog/create-catalog.js";
 import { defineStretch } from "../../src/catalog/define-stretch.js";
 import { findStretch, getStretch, isBuiltInStretchId } from "../../src/catalog/get-stretch.js";
 import { stretches } from "../../src/catalog/stretches.js";
-import type { BuiltInStretchId } from "../../src/schema/stretch.js";
 import { StretchKitError } from "../../src/errors.js";
+import type { BuiltInStretchId } from "../../src/schema/stretch.js";
 
 describe("getStretch", () => {
   it("returns each built-in stretch by its id, the same frozen object as in `stretches`", () => {
@@ -50,7 +50,8 @@ describe("ids that arrive as plain strings", () => {
   it("isBuiltInStretchId narrows a string to a built-in id, so getStretch needs no cast", () => {
     const fromSelect: string = "spine-rotation";
     expect(isBuiltInStretchId(fromSelect) && getStretch(fromSelect).position).toBe("seated");
-    for (const value of ["neck-roll", "", 5, null, undefined, {}, "Forward-Roll"]) expect(isBuiltInStretchId(value)).toBe(false);
+    for (const value of ["neck-roll", "", 5, null, undefined, {}, "Forward-Roll"])
+      expect(isBuiltInStretchId(value)).toBe(false);
   });
 
   it("findStretch looks an id up in a catalog, typed with the catalog's ids", () => {

@@ -42,7 +42,9 @@ describe("a routine is read once", () => {
     };
     expect(scheduleSession(shifty(boom).routine).totalMs).toBe(970_000);
     expect(fitRoutine(shifty(boom).routine, { maxSeconds: 900 }).routine.id).toBe("back-spasm-stretches");
-    expect(planSessions(shifty(boom).routine, { start: "2026-11-02", weeks: 1 }).routineId).toBe("back-spasm-stretches");
+    expect(planSessions(shifty(boom).routine, { start: "2026-11-02", weeks: 1 }).routineId).toBe(
+      "back-spasm-stretches",
+    );
     const validated = validateRoutine(shifty(boom).routine);
     expect(validated.ok && validated.routine.id).toBe("back-spasm-stretches");
   });
@@ -55,7 +57,11 @@ describe("outputs hold only the documented keys", () => {
       items: [{ stretchId: "forward-roll", repetitions: 3, holdSeconds: 20, sides: undefined, firstSide: undefined }],
     };
     const validated = validateRoutine(routine);
-    expect(validated.ok && Object.keys(validated.routine.items[0] as object)).toEqual(["stretchId", "repetitions", "holdSeconds"]);
+    expect(validated.ok && Object.keys(validated.routine.items[0] as object)).toEqual([
+      "stretchId",
+      "repetitions",
+      "holdSeconds",
+    ]);
     expect(Object.keys(adaptRoutine(routine).items[0] as object)).toEqual(["stretchId", "repetitions", "holdSeconds"]);
     expect(Object.keys(fitRoutine(routine, { maxSeconds: 900 }).routine.items[0] as object)).toEqual([
       "stretchId",

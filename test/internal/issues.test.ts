@@ -96,6 +96,8 @@ describe("parseWith and fail", () => {
   it("return the parsed value or throw a StretchKitError with the given code", () => {
     expect(parseWith(z.number(), 1, "invalid_options", "Invalid options")).toBe(1);
     expect(() => parseWith(z.number(), "1", "invalid_options", "Invalid options")).toThrow(StretchKitError);
-    expect(() => fail("invalid_options", [{ path: [], code: "empty", message: "m" }], "x")).toThrow("x\n  - (input): m");
+    expect(() => fail("invalid_options", [{ path: [], code: "empty", message: "m" }], "x")).toThrow(
+      "x\n  - (input): m",
+    );
   });
 });

@@ -90,7 +90,7 @@ const result = {
   report,
   errors: {
     unknownStretch: caught(() => stretchkit.getStretch("forward-rol")),
-    badStretch: caught(() => stretchkit.defineStretch({ ...quads, id: "my-quads", repetitions: { min: 5, max: 3 }, position: "lying" })),
+    badStretch: caught(() => stretchkit.defineStretch({ ...quads, id: "my-quads", repetitions: { min: 5, max: 3 }, position: "upside-down" })),
     eventAfterFinish: caught(() => stretchkit.advancePlayer(state, { type: "tick", atMs: t0 + 3_000_000 })),
     badAsOf: caught(() => stretchkit.calculateAdherence({ plan, records, asOf: "2026-02-30" })),
     badRecord: caught(() => stretchkit.calculateAdherence({ plan, records: [{ ...record, date: "2026-11-31" }], asOf: "2026-11-13" })),
@@ -183,7 +183,8 @@ const misspelledError = (file: string): Diagnostic => ({
   file,
   line: 3,
   code: "TS2345",
-  message: `Argument of type '"forward-rol"' is not assignable to parameter of type 'BuiltInStretchId'.`,
+  // The error names every built-in id, so the fix is in the message.
+  message: `Argument of type '"forward-rol"' is not assignable to parameter of type '"forward-roll" | "sideways-reach" | "spine-rotation" | "gluteal-stretch" | "quadriceps-stretch"'.`,
 });
 
 /** Runs the repo's tsc on a project of the consumer folder (plain output, every file listed). */

@@ -3,9 +3,9 @@ import { backSpasmRoutine } from "../../src/catalog/back-spasm-routine.js";
 import { getStretch } from "../../src/catalog/get-stretch.js";
 import { validateRoutine } from "../../src/compose/validate-routine.js";
 import { StretchKitError, type StretchKitIssue } from "../../src/errors.js";
-import { PlanSchema } from "../../src/schema/plan.js";
 import { type PlanOptions, planSessions } from "../../src/plan/plan-sessions.js";
 import { scheduleSession } from "../../src/schedule/schedule-session.js";
+import { PlanSchema } from "../../src/schema/plan.js";
 import type { Routine } from "../../src/schema/routine.js";
 import { deepFreeze, jsonCopy } from "../helpers/deep-freeze.js";
 

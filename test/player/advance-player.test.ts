@@ -474,7 +474,11 @@ describe("advancePlayer: what a broken state or event shows", () => {
     expect(error.code).toBe("invalid_state");
     expect(error.message.split("\n")[0]).toBe("Not a player state");
     expect(error.issues).toEqual([
-      { path: ["version"], code: "invalid_value", message: "must be 1: this is not a player state of this version of stretchkit" },
+      {
+        path: ["version"],
+        code: "invalid_value",
+        message: "must be 1: this is not a player state of this version of stretchkit",
+      },
       { path: ["session"], code: "invalid_value", message: "must be the session the player was started with" },
       { path: ["status"], code: "invalid_value", message: 'must be "running", "paused" or "finished"' },
       { path: ["stepIndex"], code: "invalid_value", message: "must be a step index within 0 to -1" },
@@ -505,7 +509,11 @@ describe("advancePlayer: what a broken state or event shows", () => {
     [
       "another version",
       { version: 2 },
-      { path: ["version"], code: "invalid_value", message: "must be 1: this is not a player state of this version of stretchkit" },
+      {
+        path: ["version"],
+        code: "invalid_value",
+        message: "must be 1: this is not a player state of this version of stretchkit",
+      },
     ],
     [
       "a session without its total",

@@ -5,8 +5,8 @@ import { StretchKitError } from "../../src/errors.js";
 import { advancePlayer } from "../../src/player/advance-player.js";
 import type { PlayerEvent, PlayerState } from "../../src/player/types.js";
 import { scheduleSession } from "../../src/schedule/schedule-session.js";
-import type { Session, SessionStep, StepKind } from "../../src/schema/session.js";
 import type { Routine, RoutineItem } from "../../src/schema/routine.js";
+import type { Session, SessionStep, StepKind } from "../../src/schema/session.js";
 import { deepFreeze } from "../helpers/deep-freeze.js";
 
 /** The built-in session (970 s, 108 steps, 27 holds), deeply frozen. */

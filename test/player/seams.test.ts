@@ -15,7 +15,9 @@ describe("pain is never lost", () => {
     const state = startPlayer(builtIn, T0);
     const late = advancePlayer(state, { type: "pain", atMs: T0 + builtIn.totalMs + 50, score: 5 });
     expect(late).toMatchObject({ status: "finished", endedAtMs: T0 + builtIn.totalMs });
-    expect(late.pain).toEqual([{ stretchId: "quadriceps-stretch", side: "right", atMs: T0 + builtIn.totalMs + 50, score: 5 }]);
+    expect(late.pain).toEqual([
+      { stretchId: "quadriceps-stretch", side: "right", atMs: T0 + builtIn.totalMs + 50, score: 5 },
+    ]);
     const record = toSessionRecord(late, options);
     expect(record.status).toBe("completed");
     expect(record.pain).toHaveLength(1);
@@ -29,7 +31,9 @@ describe("pain is never lost", () => {
     expect(current(stopped).stretchId).toBe("forward-roll");
     const after = advancePlayer(stopped, { type: "pain", atMs: T0 + 90_000, note: "my back", score: 8 });
     expect(after).toMatchObject({ status: "finished", endedAtMs: T0 + 41_000, lastAtMs: T0 + 90_000 });
-    expect(after.pain).toEqual([{ stretchId: "forward-roll", side: null, atMs: T0 + 90_000, score: 8, note: "my back" }]);
+    expect(after.pain).toEqual([
+      { stretchId: "forward-roll", side: null, atMs: T0 + 90_000, score: 8, note: "my back" },
+    ]);
     expect(toSessionRecord(after, options).pain).toEqual(after.pain);
     const ended = play(startPlayer(builtIn, T0), [{ type: "tick", atMs: T0 + builtIn.totalMs }]);
     expect(advancePlayer(ended, { type: "pain", atMs: T0 + builtIn.totalMs + 1 }).pain[0]).toMatchObject({
@@ -51,13 +55,19 @@ describe("pain is never lost", () => {
     const state = advancePlayer(startPlayer(builtIn, T0), { type: "pain", atMs: T0 + 1, score: 0 });
     expect(state.pain[0]?.score).toBe(0);
     for (const score of [-1, 11, 2.5, Number.NaN, "7"]) {
-      expect(issuesOf(() => advancePlayer(state, { type: "pain", atMs: T0 + 2, score } as never), "invalid_event")).toEqual([
-        { path: ["score"], code: "invalid_value", message: "must be a whole number from 0 to 10 (the numeric rating scale)" },
+      expect(
+        issuesOf(() => advancePlayer(state, { type: "pain", atMs: T0 + 2, score } as never), "invalid_event"),
+      ).toEqual([
+        {
+          path: ["score"],
+          code: "invalid_value",
+          message: "must be a whole number from 0 to 10 (the numeric rating scale)",
+        },
       ]);
     }
-    expect(issuesOf(() => advancePlayer(state, { type: "skip", atMs: T0 + 2, score: 3 } as never), "invalid_event")).toEqual([
-      { path: ["score"], code: "invalid_value", message: "only a pain event takes a score" },
-    ]);
+    expect(
+      issuesOf(() => advancePlayer(state, { type: "skip", atMs: T0 + 2, score: 3 } as never), "invalid_event"),
+    ).toEqual([{ path: ["score"], code: "invalid_value", message: "only a pain event takes a score" }]);
   });
 });
 
@@ -91,18 +101,21 @@ describe("bounded work on any state", () => {
     return array;
   };
 
-  it.each(["steps", "cues"] as const)("a state whose session %s is a sparse array of 2^32 - 1 entries is refused at once", (key) => {
-    const state = startPlayer(builtIn, T0);
-    const broken = { ...state, session: { ...state.session, [key]: huge() } } as unknown as PlayerState;
-    const started = Date.now();
-    for (const run of [
-      () => advancePlayer(broken, { type: "pain", atMs: T0 + 1 }),
-      () => toSessionRecord(broken, options),
-    ]) {
-      expect(errorOf(run).code).toBe("invalid_state");
-    }
-    expect(Date.now() - started).toBeLessThan(1_000);
-  });
+  it.each(["steps", "cues"] as const)(
+    "a state whose session %s is a sparse array of 2^32 - 1 entries is refused at once",
+    (key) => {
+      const state = startPlayer(builtIn, T0);
+      const broken = { ...state, session: { ...state.session, [key]: huge() } } as unknown as PlayerState;
+      const started = Date.now();
+      for (const run of [
+        () => advancePlayer(broken, { type: "pain", atMs: T0 + 1 }),
+        () => toSessionRecord(broken, options),
+      ]) {
+        expect(errorOf(run).code).toBe("invalid_state");
+      }
+      expect(Date.now() - started).toBeLessThan(1_000);
+    },
+  );
 
   it("a state whose pain is a sparse array of 2^32 - 1 entries is refused at once, with a bound", () => {
     const state = { ...startPlayer(builtIn, T0), pain: huge() } as unknown as PlayerState;

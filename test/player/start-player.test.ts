@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { startPlayer } from "../../src/player/start-player.js";
-import type { Session, SessionStep } from "../../src/schema/session.js";
 import { MAX_RECORD_ENTRIES } from "../../src/schema/bounds.js";
+import type { Session, SessionStep } from "../../src/schema/session.js";
 import { deepFreeze, jsonCopy } from "../helpers/deep-freeze.js";
 import { countingArray } from "../helpers/untouched.js";
 import { builtIn, errorOf, issuesOf, summary, tinySession } from "./fixtures.js";
@@ -100,11 +100,7 @@ describe("startPlayer", () => {
       { ...tiny(), cues: [{ ...tinySession().cues[0], stepIndex: 9 }] },
       ["cues.0.stepIndex: too_big"],
     ],
-    [
-      "a cue that is not an object",
-      { ...tiny(), cues: [1] },
-      ["cues.0: invalid_type"],
-    ],
+    ["a cue that is not an object", { ...tiny(), cues: [1] }, ["cues.0: invalid_type"]],
   ])("refuses a session with %s, listing every issue", (_, session, expected) => {
     expect(summary(issuesOf(() => startPlayer(session as Session, 0), "invalid_session"))).toEqual(expected);
   });
@@ -156,7 +152,10 @@ describe("startPlayer: what a broken session shows", () => {
     durationMs,
     endsOnUser: false,
     breath: null,
-    message: { key: "step.rest", params: { stretchId: "forward-roll", stretch: "Forward roll", seconds: durationMs / 1000 } },
+    message: {
+      key: "step.rest",
+      params: { stretchId: "forward-roll", stretch: "Forward roll", seconds: durationMs / 1000 },
+    },
     text: "Rest.",
   });
 

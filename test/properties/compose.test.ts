@@ -2,13 +2,13 @@ import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { backSpasmRoutine } from "../../src/catalog/back-spasm-routine.js";
 import { stretches } from "../../src/catalog/stretches.js";
-import type { BuiltInStretchId } from "../../src/schema/stretch.js";
 import { adaptRoutine } from "../../src/compose/adapt-routine.js";
 import { combineRoutines } from "../../src/compose/combine-routines.js";
 import { composeRoutine, type RoutineSpec, type RoutineSpecItem } from "../../src/compose/compose-routine.js";
 import { validateRoutine } from "../../src/compose/validate-routine.js";
 import { StretchKitError } from "../../src/errors.js";
 import { type Routine, RoutineSchema } from "../../src/schema/routine.js";
+import type { BuiltInStretchId } from "../../src/schema/stretch.js";
 import { deepFreeze, jsonCopy } from "../helpers/deep-freeze.js";
 
 const IDS = stretches.map((stretch) => stretch.id);

@@ -123,9 +123,15 @@ const britishWithNeck = {
 export const VALID_CALLS: Readonly<Record<string, ValidCalls>> = {
   getStretch: [["quadriceps-stretch"], ["forward-roll"]],
   isBuiltInStretchId: [["spine-rotation"], ["neck-roll"]],
-  findStretch: [[catalog, "neck-placeholder-b"], [catalog, "forward-roll"]],
+  findStretch: [
+    [catalog, "neck-placeholder-b"],
+    [catalog, "forward-roll"],
+  ],
   defineLocale: [[en], [british], [britishWithNeck, { catalog }]],
-  localizeStretch: [[getStretch("forward-roll"), en], [placeholderB, defineLocale(britishWithNeck, { catalog })]],
+  localizeStretch: [
+    [getStretch("forward-roll"), en],
+    [placeholderB, defineLocale(britishWithNeck, { catalog })],
+  ],
   defineStretch: [[placeholderB], [{ ...getStretch("gluteal-stretch"), id: "my-gluteal" }]],
   createCatalog: [[[placeholderB]], [[placeholderA, placeholderB], { builtIns: false }], [[]]],
   validateRoutine: [[routineJson], [neck, { catalog }], [{ ...routineJson, items: [] }]],

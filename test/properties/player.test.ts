@@ -1,15 +1,15 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import type { BuiltInStretchId } from "../../src/schema/stretch.js";
 import { StretchKitError } from "../../src/errors.js";
 import { advancePlayer } from "../../src/player/advance-player.js";
 import { startPlayer } from "../../src/player/start-player.js";
 import { toSessionRecord } from "../../src/player/to-session-record.js";
 import type { PlayerEvent, PlayerEventType, PlayerState } from "../../src/player/types.js";
 import { scheduleSession } from "../../src/schedule/schedule-session.js";
-import type { Session } from "../../src/schema/session.js";
 import type { RoutineItem } from "../../src/schema/routine.js";
+import type { Session } from "../../src/schema/session.js";
 import { SessionRecordSchema } from "../../src/schema/session-record.js";
+import type { BuiltInStretchId } from "../../src/schema/stretch.js";
 import { deepFreeze, jsonCopy } from "../helpers/deep-freeze.js";
 import { routineOf } from "../player/fixtures.js";
 
@@ -117,7 +117,9 @@ function drive(
     // tick, which must give the same as after it; an event but pain that finds the session ended is a tick.
     const there = advancePlayer(state, { type: "tick", atMs });
     const event =
-      there.status === "finished" && intent.type !== "pain" ? { type: "tick" as const, atMs } : eventFor(there, intent, atMs);
+      there.status === "finished" && intent.type !== "pain"
+        ? { type: "tick" as const, atMs }
+        : eventFor(there, intent, atMs);
     events.push(event);
     state = advancePlayer(state, event);
     if (onState !== undefined) state = onState(state, events.length);

@@ -6,15 +6,15 @@ import { build } from "esbuild";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { getStretch } from "../../src/catalog/get-stretch.js";
-import type { BuiltInStretchId } from "../../src/schema/stretch.js";
 import { StretchKitError } from "../../src/errors.js";
 import { englishMessages } from "../../src/messages/en.js";
-import type { MessageCatalog } from "../../src/schema/locale.js";
 import { fitRoutine } from "../../src/schedule/fit-routine.js";
 import { type ScheduleOptions, scheduleSession } from "../../src/schedule/schedule-session.js";
 import { stepAt } from "../../src/schedule/step-at.js";
-import type { Session } from "../../src/schema/session.js";
+import type { MessageCatalog } from "../../src/schema/locale.js";
 import type { Routine, RoutineItem } from "../../src/schema/routine.js";
+import type { Session } from "../../src/schema/session.js";
+import type { BuiltInStretchId } from "../../src/schema/stretch.js";
 import { deepFreeze, jsonCopy } from "../helpers/deep-freeze.js";
 
 /** Stryker's workers run no mutant in a child process: the time-zone test is skipped there (see vitest.stryker.config.ts). */
@@ -322,7 +322,9 @@ describe("fitRoutine properties", () => {
                 holdSeconds: Math.min(stretch.hold.minSeconds, holdHi),
               };
             });
-            expect(scheduleSession({ ...routine, items: shortest }, { restSeconds }).totalMs).toBeGreaterThan(maxSeconds * 1000);
+            expect(scheduleSession({ ...routine, items: shortest }, { restSeconds }).totalMs).toBeGreaterThan(
+              maxSeconds * 1000,
+            );
           }
         },
       ),

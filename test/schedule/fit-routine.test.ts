@@ -28,7 +28,8 @@ function bruteForce(routine: Routine, catalog: readonly Stretch[], options: FitO
     const holdHi = options.upTo === "stretch" ? stretch.hold.targetSeconds : item.holdSeconds;
     const out: RoutineItem[] = [];
     for (let r = Math.min(stretch.repetitions.min, repsHi); r <= repsHi; r++) {
-      for (let h = Math.min(stretch.hold.minSeconds, holdHi); h <= holdHi; h++) out.push({ ...item, repetitions: r, holdSeconds: h });
+      for (let h = Math.min(stretch.hold.minSeconds, holdHi); h <= holdHi; h++)
+        out.push({ ...item, repetitions: r, holdSeconds: h });
     }
     return out;
   });
@@ -62,7 +63,8 @@ function bruteForce(routine: Routine, catalog: readonly Stretch[], options: FitO
       const candidate = key(picked);
       const better = best === null || candidate.findIndex((value, i) => value !== best?.key[i]) !== -1;
       const first = best === null ? -1 : candidate.findIndex((value, i) => value !== best?.key[i]);
-      if (best === null || (better && (candidate[first] as number) > (best.key[first] as number))) best = { items: [...picked], key: candidate };
+      if (best === null || (better && (candidate[first] as number) > (best.key[first] as number)))
+        best = { items: [...picked], key: candidate };
       return;
     }
     for (const choice of choices[k] as RoutineItem[]) walk(k + 1, [...picked, choice]);
@@ -256,9 +258,9 @@ describe("fitRoutine", () => {
         issuesOf(() => fitRoutine(backSpasmRoutine, { maxSeconds: -1, holdSeconds: 20 } as never), "invalid_options"),
       ),
     ).toEqual(["maxSeconds: too_small", "holdSeconds: unrecognized_key"]);
-    expect(summary(issuesOf(() => fitRoutine(backSpasmRoutine, { maxSeconds: 9, upTo: "max" } as never), "invalid_options"))).toEqual([
-      "upTo: invalid_value",
-    ]);
+    expect(
+      summary(issuesOf(() => fitRoutine(backSpasmRoutine, { maxSeconds: 9, upTo: "max" } as never), "invalid_options")),
+    ).toEqual(["upTo: invalid_value"]);
     expect(summary(issuesOf(() => fitRoutine(backSpasmRoutine, undefined as never), "invalid_options"))).toEqual([
       ": invalid_type",
     ]);

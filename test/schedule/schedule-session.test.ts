@@ -5,8 +5,8 @@ import { getStretch } from "../../src/catalog/get-stretch.js";
 import { stretches } from "../../src/catalog/stretches.js";
 import { validateRoutine } from "../../src/compose/validate-routine.js";
 import { englishMessages } from "../../src/messages/en.js";
-import type { MessageCatalog } from "../../src/schema/locale.js";
 import { scheduleSession } from "../../src/schedule/schedule-session.js";
+import type { MessageCatalog } from "../../src/schema/locale.js";
 import type { Session, SessionStep } from "../../src/schema/session.js";
 import { deepFreeze, jsonCopy } from "../helpers/deep-freeze.js";
 import { errorOf } from "../player/fixtures.js";
@@ -422,7 +422,9 @@ describe("scheduleSession: bad input", () => {
   });
 
   it("takes texts of the app's own for some keys, on top of the locale's, and refuses one that is not a function", () => {
-    const session = scheduleSession(backSpasmRoutine, { messages: { "cue.halfway": () => "Halfway. Keep breathing." } });
+    const session = scheduleSession(backSpasmRoutine, {
+      messages: { "cue.halfway": () => "Halfway. Keep breathing." },
+    });
     expect(session.cues.find((cue) => cue.kind === "halfway")?.text).toBe("Halfway. Keep breathing.");
     expect(session.steps[0]?.text).toBe(scheduleSession(backSpasmRoutine).steps[0]?.text);
     const issues = issuesOf(
@@ -440,7 +442,12 @@ describe("scheduleSession: bad input", () => {
       summary(issuesOf(() => scheduleSession(backSpasmRoutine, { messages: null as never }), "invalid_options")),
     ).toEqual(["messages: invalid_type"]);
     expect(
-      summary(issuesOf(() => scheduleSession(backSpasmRoutine, { messages: { "cue.hello": () => "" } as never }), "invalid_options")),
+      summary(
+        issuesOf(
+          () => scheduleSession(backSpasmRoutine, { messages: { "cue.hello": () => "" } as never }),
+          "invalid_options",
+        ),
+      ),
     ).toEqual(["messages.cue.hello: unrecognized_key"]);
   });
 
@@ -454,7 +461,10 @@ describe("scheduleSession: bad input", () => {
         },
         "must return a text of at most 25000 characters; it returned nothing, or threw",
       ],
-      [() => "x".repeat(25_001), "must return a text of at most 25000 characters; it returned a text of 25001 characters"],
+      [
+        () => "x".repeat(25_001),
+        "must return a text of at most 25000 characters; it returned a text of 25001 characters",
+      ],
     ];
     for (const [text, message] of cases) {
       const error = errorOf(() => scheduleSession(backSpasmRoutine, { messages: { "step.hold": text as never } }));

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { backSpasmRoutine } from "../../src/catalog/back-spasm-routine.js";
 import { fromZodIssues } from "../../src/internal/issues.js";
-import { type Plan, PlanSchema, WEEKDAYS } from "../../src/schema/plan.js";
 import { planSessions } from "../../src/plan/plan-sessions.js";
+import { type Plan, PlanSchema, WEEKDAYS } from "../../src/schema/plan.js";
 import { jsonCopy } from "../helpers/deep-freeze.js";
 
 const plan: Plan = planSessions(backSpasmRoutine, { start: "2026-11-02", weeks: 4 });

@@ -3,8 +3,8 @@ import { describe, expect, it } from "vitest";
 import * as z from "zod/mini";
 import { backSpasmRoutine } from "../../src/catalog/back-spasm-routine.js";
 import { adaptRoutine } from "../../src/compose/adapt-routine.js";
-import { routineJsonSchema } from "../../src/schema/routine-json-schema.js";
 import { RoutineSchema } from "../../src/schema/routine.js";
+import { routineJsonSchema } from "../../src/schema/routine-json-schema.js";
 import { jsonCopy } from "../helpers/deep-freeze.js";
 
 const ajv = new Ajv2020({ allErrors: true, strict: true });

@@ -1,7 +1,6 @@
 import { describe, expectTypeOf, it } from "vitest";
 import { calculateAdherence } from "../../src/adherence/calculate-adherence.js";
 import type {
-  AdherenceClassification,
   AdherenceFigure,
   AdherenceOptions,
   AdherenceReport,
@@ -9,8 +8,8 @@ import type {
   StretchAdherence,
 } from "../../src/adherence/types.js";
 import { backSpasmRoutine } from "../../src/catalog/back-spasm-routine.js";
-import type { Plan, PlanItem, Weekday } from "../../src/schema/plan.js";
 import { type PlanOptions, planSessions } from "../../src/plan/plan-sessions.js";
+import type { Plan, PlanItem, Weekday } from "../../src/schema/plan.js";
 
 const plan = planSessions(backSpasmRoutine, { start: "2026-11-02", weeks: 4 });
 
@@ -53,8 +52,12 @@ describe("adherence types", () => {
   });
 
   it("uses literal unions for the classification, the reasons and the advice", () => {
-    expectTypeOf<AdherenceClassification>().toEqualTypeOf<"adherent" | "non-adherent" | "insufficient-data">();
-    expectTypeOf<IgnoredReason>().toEqualTypeOf<"future" | "duplicate" | "other-routine" | "outside-plan">();
+    expectTypeOf<AdherenceReport["classification"]>().toEqualTypeOf<
+      "adherent" | "non-adherent" | "insufficient-data"
+    >();
+    expectTypeOf<IgnoredReason>().toEqualTypeOf<
+      "duplicate" | "other-routine" | "future" | "outside-plan" | "before-window"
+    >();
     expectTypeOf<StretchAdherence["advice"]>().toEqualTypeOf<"avoid" | null>();
   });
 

@@ -1,8 +1,7 @@
 import { describe, expectTypeOf, it } from "vitest";
 import { getStretch } from "../../src/catalog/get-stretch.js";
 import { stretches } from "../../src/catalog/stretches.js";
-import type { BuiltInStretchId } from "../../src/schema/stretch.js";
-import type { Stretch } from "../../src/schema/stretch.js";
+import type { BuiltInStretchId, Stretch } from "../../src/schema/stretch.js";
 
 describe("catalog types", () => {
   it("a misspelled built-in id does not compile", () => {
@@ -27,7 +26,7 @@ describe("catalog types", () => {
   });
 
   it("a stretch's position and laterality are literal unions", () => {
-    expectTypeOf<Stretch["position"]>().toEqualTypeOf<"seated" | "standing">();
+    expectTypeOf<Stretch["position"]>().toEqualTypeOf<"seated" | "standing" | "lying" | "kneeling">();
     expectTypeOf<Stretch["laterality"]>().toEqualTypeOf<
       { readonly kind: "none" } | { readonly kind: "unilateral"; readonly changes: "arm" | "hand" | "hand-and-leg" }
     >();

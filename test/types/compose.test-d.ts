@@ -2,13 +2,13 @@ import { describe, expectTypeOf, it } from "vitest";
 import { type Catalog, createCatalog } from "../../src/catalog/create-catalog.js";
 import { defineStretch } from "../../src/catalog/define-stretch.js";
 import { getStretch } from "../../src/catalog/get-stretch.js";
-import { type BuiltInStretchId, stretches } from "../../src/catalog/stretches.js";
+import { stretches } from "../../src/catalog/stretches.js";
 import { adaptRoutine } from "../../src/compose/adapt-routine.js";
 import { combineRoutines } from "../../src/compose/combine-routines.js";
 import { composeRoutine, type RoutineSpec } from "../../src/compose/compose-routine.js";
 import { type RoutineValidation, validateRoutine } from "../../src/compose/validate-routine.js";
 import type { Routine } from "../../src/schema/routine.js";
-import type { Stretch } from "../../src/schema/stretch.js";
+import type { BuiltInStretchId, Stretch } from "../../src/schema/stretch.js";
 
 const neckTilt: Stretch = defineStretch({
   ...getStretch("forward-roll"),
@@ -50,8 +50,8 @@ describe("composer types", () => {
   it("exclude takes the catalog's ids", () => {
     // @ts-expect-error "spine-rotaton" is misspelled
     adaptRoutine(stretchesRoutine(), { exclude: ["spine-rotaton"] });
-    // @ts-expect-error a position is "seated" or "standing"
-    adaptRoutine(stretchesRoutine(), { position: "lying" });
+    // @ts-expect-error a position is "seated", "standing", "lying" or "kneeling"
+    adaptRoutine(stretchesRoutine(), { position: "upside-down" });
     // @ts-expect-error repetitions are "min" or "max"
     adaptRoutine(stretchesRoutine(), { repetitions: 3 });
     expectTypeOf(adaptRoutine(stretchesRoutine(), { exclude: ["spine-rotation"] })).toEqualTypeOf<Routine>();

@@ -4,7 +4,6 @@ import { playerProgress } from "../../src/player/player-progress.js";
 import { startPlayer } from "../../src/player/start-player.js";
 import { type SessionRecordOptions, toSessionRecord } from "../../src/player/to-session-record.js";
 import type {
-  PainEvent,
   PlayerEvent,
   PlayerEventType,
   PlayerProgress,
@@ -40,7 +39,11 @@ describe("player types", () => {
     advancePlayer(state, { type: "pain", atMs: 0, note: undefined });
     // @ts-expect-error a skip has no note
     advancePlayer(state, { type: "skip", atMs: 0, note: "x" });
-    expectTypeOf<PainEvent["note"]>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<PlayerEvent<"pain">["note"]>().toEqualTypeOf<string | undefined>();
+    expectTypeOf<PlayerEvent<"pain">["score"]>().toEqualTypeOf<number | undefined>();
+    expectTypeOf<PlayerEvent<"tick">>().toEqualTypeOf<{ readonly type: "tick"; readonly atMs: number }>();
+    // @ts-expect-error a skip has no score
+    advancePlayer(state, { type: "skip", atMs: 0, score: 3 });
   });
 
   it("the event union narrows on its type", () => {
@@ -61,7 +64,11 @@ describe("player types", () => {
     expectTypeOf(toSessionRecord(state, { id: "a", date: "2026-11-23" })).toEqualTypeOf<SessionRecord>();
     // @ts-expect-error the date is required
     toSessionRecord(state, { id: "a" });
-    expectTypeOf<SessionRecordOptions>().toEqualTypeOf<{ readonly id: string; readonly date: string }>();
+    expectTypeOf<SessionRecordOptions>().toEqualTypeOf<{
+      readonly id: string;
+      readonly date: string;
+      readonly effort?: number | undefined;
+    }>();
   });
 
   it("playerProgress gives the step or null", () => {

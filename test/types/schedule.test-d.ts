@@ -1,14 +1,13 @@
 import { describe, expectTypeOf, it } from "vitest";
 import { backSpasmRoutine } from "../../src/catalog/back-spasm-routine.js";
 import { englishMessages } from "../../src/messages/en.js";
-import type { MessageCatalog } from "../../src/schema/locale.js";
-import type { Message, MessageParams } from "../../src/schema/session.js";
-import { type FitOptions, fitRoutine } from "../../src/schedule/fit-routine.js";
+import { type FitOptions, type FitResult, fitRoutine } from "../../src/schedule/fit-routine.js";
 import { type ScheduleOptions, scheduleSession } from "../../src/schedule/schedule-session.js";
-import { stepAt } from "../../src/schedule/step-at.js";
 import type { StepPosition } from "../../src/schedule/step-at.js";
-import type { Cue, Session, SessionStep } from "../../src/schema/session.js";
+import { stepAt } from "../../src/schedule/step-at.js";
+import type { MessageCatalog } from "../../src/schema/locale.js";
 import type { Routine } from "../../src/schema/routine.js";
+import type { Cue, Message, MessageParams, Session, SessionStep } from "../../src/schema/session.js";
 
 describe("schedule types", () => {
   it("scheduleSession takes a routine and optional options and returns a Session", () => {
@@ -61,8 +60,11 @@ describe("schedule types", () => {
     expectTypeOf<StepPosition["step"]>().toEqualTypeOf<SessionStep>();
   });
 
-  it("fitRoutine needs a budget and returns a Routine", () => {
-    expectTypeOf(fitRoutine).returns.toEqualTypeOf<Routine>();
+  it("fitRoutine needs a budget and returns the routine with its session", () => {
+    expectTypeOf(fitRoutine).returns.toEqualTypeOf<FitResult>();
+    expectTypeOf<FitResult>().toEqualTypeOf<{ readonly routine: Routine; readonly session: Session }>();
+    // @ts-expect-error upTo is "routine" or "stretch"
+    fitRoutine(backSpasmRoutine, { maxSeconds: 600, upTo: "max" });
     expectTypeOf<FitOptions["maxSeconds"]>().toEqualTypeOf<number>();
     // @ts-expect-error maxSeconds is required
     fitRoutine(backSpasmRoutine, {});
