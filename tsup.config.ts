@@ -1,8 +1,17 @@
 import { defineConfig } from "tsup";
 
+// One entry per export of package.json: the core, and each subpath, which an app that does not
+// import it never loads. Splitting puts what entries share (StretchKitError, the schemas) in
+// chunks of their own, so that `instanceof StretchKitError` holds whichever entry threw.
 export default defineConfig({
-  entry: ["src/index.ts"],
+  entry: {
+    index: "src/index.ts",
+    "locales/de": "src/locales/de/index.ts",
+    "locales/es": "src/locales/es/index.ts",
+    "locales/fr": "src/locales/fr/index.ts",
+  },
   format: ["esm", "cjs"],
+  splitting: true,
   dts: true,
   clean: true,
   sourcemap: false,

@@ -87,8 +87,11 @@ export function defineLocale(input: LocalePack | LocaleExtension, options?: Defi
     if (typeof input !== "object" || input === null || !("fallback" in input))
       return deepFreeze(readLocale(input, index));
     const extension = parseWith(LocaleExtensionSchema, input, "invalid_locale", "Invalid locale");
-    const issues = structureIssues(extension.stretches ?? {}, index, []);
+    const issues = [
+      ...structureIssues(extension.stretches ?? {}, index, []),
+      ...structureIssues(extension.fallback.stretches, index, ["fallback"]),
+    ];
     if (issues.length > 0) fail("invalid_locale", issues, "Invalid locale");
-    return deepFreeze(readLocale(merge(extension, readLocale(extension.fallback, index, ["fallback"])), index));
+    return deepFreeze(readLocale(merge(extension, extension.fallback), index));
   });
 }

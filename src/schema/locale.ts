@@ -51,13 +51,18 @@ function keyed<K extends string, T extends z.ZodMiniType>(keys: readonly K[], sc
   return z.strictObject(Object.fromEntries(keys.map((key) => [key, schema])) as { [Key in K]: T });
 }
 
-/** Refuses an object with more than `max` keys before any is read further. */
-function fewKeys(max: number) {
+/**
+ * Refuses, before any entry is read, an object with more than `max` keys, and a `__proto__` key
+ * (which `z.record` would drop without a word), at its path.
+ */
+function recordKeys(max: number) {
   return z.unknown().check(
-    z.refine((value) => typeof value !== "object" || value === null || Object.keys(value).length <= max, {
-      error: `must have at most ${max} entries`,
-      params: { code: "too_big" },
-      abort: true,
+    z.superRefine((value, context) => {
+      if (typeof value !== "object" || value === null) return;
+      const push = (code: string, message: string, path: PropertyKey[]) =>
+        context.issues.push({ code: "custom", input: value, path, message, params: { code }, continue: false });
+      if (Object.keys(value).length > max) push("too_big", `must have at most ${max} entries`, []);
+      else if (Object.hasOwn(value, "__proto__")) push("unrecognized_key", 'unknown key "__proto__"', ["__proto__"]);
     }),
   );
 }
@@ -75,7 +80,7 @@ export const safetySchema = /* @__PURE__ */ keyed(SAFETY_KEYS, textSchema);
 
 /** The texts of stretches by id; at most 1,000, refused at once when more. */
 export function stretchTextsSchema<T extends z.ZodMiniType>(entry: T) {
-  return z.pipe(fewKeys(MAX_CATALOG_STRETCHES), z.record(idSchema, entry));
+  return z.pipe(recordKeys(MAX_CATALOG_STRETCHES), z.record(idSchema, entry));
 }
 
 const localeSchema = /* @__PURE__ */ z.strictObject({
@@ -123,7 +128,7 @@ type LocaleFields = DeepReadonly<z.output<typeof localeSchema>>;
 
 const localeExtensionSchema = /* @__PURE__ */ z.strictObject({
   tag: tagSchema,
-  fallback: /* @__PURE__ */ z.unknown(),
+  fallback: localeSchema,
   messages: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.partial(messagesSchema)),
   stretches: /* @__PURE__ */ z.optional(
     /* @__PURE__ */ stretchTextsSchema(/* @__PURE__ */ z.partial(stretchTextSchema)),
@@ -131,7 +136,7 @@ const localeExtensionSchema = /* @__PURE__ */ z.strictObject({
   safety: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.partial(safetySchema)),
 });
 
-/** The zod/mini schema of a {@link LocaleExtension}; its `fallback` is checked as a whole pack. */
+/** The zod/mini schema of a {@link LocaleExtension}; its `fallback` is checked as a complete pack. */
 export const LocaleExtensionSchema: z.ZodMiniType<LocaleExtension, unknown> =
   localeExtensionSchema as unknown as z.ZodMiniType<LocaleExtension, unknown>;
 

@@ -4,9 +4,8 @@ import type { AdherenceInput } from "../../src/adherence/types.js";
 import { backSpasmRoutine } from "../../src/catalog/back-spasm-routine.js";
 import { planSessions } from "../../src/plan/plan-sessions.js";
 import type { SessionRecord } from "../../src/schema/session-record.js";
-import { summary } from "../helpers/issues.js";
+import { issuesOf, summary } from "../helpers/issues.js";
 import { input } from "./clinical-example.js";
-import { issuesOf } from "../helpers/issues.js";
 import { manual, played } from "./records.js";
 
 describe("the clinical worked example: 6 weeks from 2026-11-02, logged by hand until Nov 23, seen on Dec 13", () => {
@@ -28,9 +27,23 @@ describe("the clinical worked example: 6 weeks from 2026-11-02, logged by hand u
 
   it("flags, in date order: the pain of 8, the effort of 9, the pain in two sessions in a row, the discontinuation", () => {
     expect(report.flags).toEqual([
-      { kind: "pain-score", date: "2026-11-20", recordId: "log-2026-11-20", stretchId: "quadriceps-stretch", side: "left", value: 8 },
+      {
+        kind: "pain-score",
+        date: "2026-11-20",
+        recordId: "log-2026-11-20",
+        stretchId: "quadriceps-stretch",
+        side: "left",
+        value: 8,
+      },
       { kind: "effort", date: "2026-11-23", recordId: "log-2026-11-23", stretchId: null, side: null, value: 9 },
-      { kind: "repeated-pain", date: "2026-11-23", recordId: "log-2026-11-23", stretchId: "quadriceps-stretch", side: "left", value: null },
+      {
+        kind: "repeated-pain",
+        date: "2026-11-23",
+        recordId: "log-2026-11-23",
+        stretchId: "quadriceps-stretch",
+        side: "left",
+        value: null,
+      },
       { kind: "discontinued", date: "2026-11-24", recordId: null, stretchId: null, side: null, value: 20 },
     ]);
   });
@@ -48,7 +61,9 @@ describe("the clinical worked example: 6 weeks from 2026-11-02, logged by hand u
       highestScore: 8,
       advice: "avoid",
     });
-    const avoided = report.stretches.filter((row) => row.advice === "avoid").map((row) => `${row.stretchId} ${row.side}`);
+    const avoided = report.stretches
+      .filter((row) => row.advice === "avoid")
+      .map((row) => `${row.stretchId} ${row.side}`);
     expect(avoided).toEqual(["quadriceps-stretch left", "quadriceps-stretch right"]);
   });
 
@@ -139,7 +154,13 @@ describe("clinical figures", () => {
       ...manual(id, date),
       pain: [{ stretchId: "spine-rotation", side: "right", score }],
     });
-    const records = [sore("a", "2026-11-02", 3), sore("b", "2026-11-04", 4), sore("c", "2026-11-06", 5), manual("d", "2026-11-09"), sore("e", "2026-11-11", 5)];
+    const records = [
+      sore("a", "2026-11-02", 3),
+      sore("b", "2026-11-04", 4),
+      sore("c", "2026-11-06", 5),
+      manual("d", "2026-11-09"),
+      sore("e", "2026-11-11", 5),
+    ];
     const report = run(records, "2026-11-12", { painFlagScore: 5 });
     expect(report.flags.map((flag) => `${flag.date} ${flag.kind}`)).toEqual([
       "2026-11-04 repeated-pain",
@@ -161,7 +182,8 @@ describe("clinical figures", () => {
       discontinuedOn: "2026-11-21",
       persistedDays: 5,
     });
-    expect(run([], "2026-11-29").persistence).toEqual({ // not started: not discontinued either
+    expect(run([], "2026-11-29").persistence).toEqual({
+      // not started: not discontinued either
       permissibleGapDays: 14,
       episodes: [],
       discontinued: null,
@@ -187,7 +209,8 @@ describe("clinical figures", () => {
   });
 
   it("refuses scores, thresholds, gaps and windows out of range, each at its path", () => {
-    const bad = (options: object) => summary(issuesOf(() => run([], "2026-11-20", options as never), "invalid_options"));
+    const bad = (options: object) =>
+      summary(issuesOf(() => run([], "2026-11-20", options as never), "invalid_options"));
     expect(bad({ painFlagScore: 11, effortFlagScore: -1, completionThreshold: Number.NaN })).toEqual([
       "options.completionThreshold: invalid_type",
       "options.painFlagScore: too_big",
@@ -199,6 +222,8 @@ describe("clinical figures", () => {
     expect(date("2026-11-21")).toEqual(["options.since: out_of_order"]);
     expect(date("2026-11-01")).toEqual(["options.since: out_of_order"]);
     const scored = { ...manual("a", "2026-11-02"), pain: [{ stretchId: "forward-roll", side: null, score: 11 }] };
-    expect(summary(issuesOf(() => run([scored], "2026-11-20"), "invalid_record"))).toEqual(["records.0.pain.0.score: too_big"]);
+    expect(summary(issuesOf(() => run([scored], "2026-11-20"), "invalid_record"))).toEqual([
+      "records.0.pain.0.score: too_big",
+    ]);
   });
 });
