@@ -359,11 +359,11 @@ console.log(JSON.stringify({ name: pkg.default.name, deepImport, deepRequire }))
     });
   });
 
-  it("ships only dist, package.json, README and the licence", () => {
+  it("ships only dist, the command line in bin, package.json, README and the licence", () => {
     const shipped = readdirSync(join(app, "node_modules", "stretchkit")).sort();
-    expect(shipped).toEqual(expect.arrayContaining(["dist", "package.json", "README.md"]));
+    expect(shipped).toEqual(expect.arrayContaining(["bin", "dist", "package.json", "README.md"]));
     expect(
-      shipped.filter((name) => !["dist", "package.json", "README.md", "LICENSE", "CHANGELOG.md"].includes(name)),
+      shipped.filter((name) => !["bin", "dist", "package.json", "README.md", "LICENSE", "CHANGELOG.md"].includes(name)),
     ).toEqual([]);
     expect(readdirSync(join(app, "node_modules", "stretchkit", "dist")).sort()).toEqual([
       "index.cjs",
@@ -371,6 +371,7 @@ console.log(JSON.stringify({ name: pkg.default.name, deepImport, deepRequire }))
       "index.d.ts",
       "index.js",
     ]);
+    expect(readdirSync(join(app, "node_modules", "stretchkit", "bin"))).toEqual(["stretchkit.mjs"]);
   });
 });
 
