@@ -1,6 +1,7 @@
 import { defineConfig } from "vitest/config";
 
-// The browser test of the example page (examples/web): headless Chromium through playwright-core.
+// The browser tests of the examples (examples/web and examples/react): headless Chromium through
+// playwright-core, with the setup they share in test/e2e/harness.ts.
 // Run: npx vitest run --config vitest.e2e.config.ts
 export default defineConfig({
   test: {

@@ -1,108 +1,63 @@
 /*
- * Drives the example page (examples/web) in headless Chromium with a fake clock: start, pause,
- * resume, let go of a hold, "it hurts", and the record shown at the end. Needs Debian's `chromium`
- * (CHROMIUM_PATH overrides /usr/bin/chromium); no browser is downloaded.
+ * Drives the plain example page (examples/web) in headless Chromium with a fake clock, as a person
+ * would use it: the words before the start, start, pause, resume, the step titles, let go of a hold
+ * (also just after the clock ended it), "It hurts" and what it says, Resume, the record at the end,
+ * and no error of any kind (uncaught, console, failed or 404 request). The setup is in harness.ts.
  * Run: npx vitest run --config vitest.e2e.config.ts
  */
-import { execFileSync } from "node:child_process";
-import { readFile } from "node:fs/promises";
-import { createServer, type Server } from "node:http";
-import type { AddressInfo } from "node:net";
-import { extname, join, normalize } from "node:path";
-import { fileURLToPath } from "node:url";
-import { type Browser, chromium, type Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { safety } from "../../examples/shared/safety.js";
 import { backSpasmRoutine } from "../../src/catalog/back-spasm-routine.js";
 import { scheduleSession } from "../../src/schedule/schedule-session.js";
 import { SessionRecordSchema } from "../../src/schema/session-record.js";
+import { looksOf, START, setUpHarness, spoken, text } from "./harness.js";
 
-const root = fileURLToPath(new URL("../../examples/web/", import.meta.url));
-const TYPES: Record<string, string> = { ".html": "text/html", ".js": "text/javascript" };
-const START = Date.UTC(2026, 10, 23, 9, 0, 0);
 const session = scheduleSession(backSpasmRoutine);
+const harness = setUpHarness("web");
 
-let server: Server;
-let browser: Browser;
-let base: string;
+const prepareOf = (stretchId: string): string =>
+  session.steps.find((step) => step.kind === "prepare" && step.stretchId === stretchId)?.text ?? "";
+const visible = (page: Page, id: string): Promise<boolean> => page.locator(`#${id}`).isVisible();
 
-beforeAll(async () => {
-  execFileSync(process.execPath, [join(root, "build.mjs")], { stdio: "inherit" });
-  server = createServer((request, response) => {
-    const path = normalize(decodeURIComponent(new URL(request.url ?? "/", "http://x").pathname)).replace(/^[/\\]+/, "");
-    const file = join(root, path === "" ? "index.html" : path);
-    if (!file.startsWith(root)) {
-      response.writeHead(403).end();
-      return;
-    }
-    readFile(file).then(
-      (body) => response.writeHead(200, { "content-type": TYPES[extname(file)] ?? "text/plain" }).end(body),
-      () => response.writeHead(404).end(),
-    );
-  });
-  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
-  base = `http://127.0.0.1:${(server.address() as AddressInfo).port}/`;
-  browser = await chromium.launch({
-    executablePath: process.env["CHROMIUM_PATH"] ?? "/usr/bin/chromium",
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-quic",
-      "--no-first-run",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-    ],
-  });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await new Promise((resolve) => server?.close(resolve));
-});
-
-/** A page with a fake clock, paused at START before the page loads, and a fake speech engine that records what it says. */
-async function openPage(): Promise<{ page: Page; errors: string[] }> {
-  const context = await browser.newContext({ timezoneId: "Europe/Berlin" });
-  const page = await context.newPage();
-  const errors: string[] = [];
-  page.on("pageerror", (error) => errors.push(error.message));
-  await page.addInitScript(() => {
-    const spoken: string[] = [];
-    Object.assign(window, { spoken });
-    Object.defineProperty(window, "speechSynthesis", {
-      value: { speak: (u: { text: string }) => spoken.push(u.text) },
-    });
-    Object.defineProperty(window, "SpeechSynthesisUtterance", {
-      value: class {
-        constructor(readonly text: string) {}
-      },
-    });
-  });
-  // The fake clock starts an hour before START and runs until it is paused at START: installed at
-  // START itself, it would already be past START (it keeps running) when pauseAt came, and pauseAt
-  // cannot go back in time. An hour leaves room for any delay between the two calls.
-  await page.clock.install({ time: START - 3_600_000 });
-  await page.clock.pauseAt(START);
-  await page.goto(base);
-  return { page, errors };
+/** Clicks "Skip step" until the step's text is this one. */
+async function skipTo(page: Page, stepText: string): Promise<void> {
+  for (let clicks = 0; (await text(page, "text")) !== stepText; clicks += 1) {
+    if (clicks > session.steps.length) throw new Error(`never reached: ${stepText}`);
+    await page.click("#skip");
+  }
 }
-
-const text = (page: Page, id: string): Promise<string> =>
-  page
-    .locator(`#${id}`)
-    .textContent()
-    .then((content) => content ?? "");
-const spoken = (page: Page): Promise<string[]> =>
-  page.evaluate(() => (window as unknown as { spoken: string[] }).spoken);
 
 describe("the example page", () => {
   it("plays the built-in session: pause, resume, let go, it hurts, and shows the record", async () => {
-    const { page, errors } = await openPage();
+    const { page, errors } = await harness.open("web");
+
+    // Before the start: true words only (the first stretch is done seated), and the safety texts.
+    expect(await text(page, "text")).toBe(
+      "The first stretch, Forward roll, is done seated. Press Start when you are ready.",
+    );
+    expect(await text(page, "intro")).toBe(
+      `Five stretches, about 16 minutes. ${safety.holdComfortably} ${safety.avoidIfPain}`,
+    );
+    expect(await text(page, "about")).toBe(safety.notMedicalAdvice);
+    expect(await visible(page, "pain-notice")).toBe(false);
+
+    // A disabled button looks disabled, the red "It hurts" too; an enabled one does not.
+    const enabled = await looksOf(page, "start");
+    const disabled = await looksOf(page, "pause");
+    expect(enabled).toMatchObject({ cursor: "pointer", borderStyle: "solid" });
+    expect(disabled).toMatchObject({ cursor: "not-allowed", borderStyle: "dashed" });
+    expect(disabled.color).not.toBe(enabled.color);
+    expect(await looksOf(page, "hurts")).toEqual(disabled);
+
     await page.click("#start");
     expect(await text(page, "status")).toBe("running");
+    expect(await text(page, "title")).toBe("Forward roll · seated");
     expect(await text(page, "text")).toBe(session.steps[0]?.text);
     expect(await text(page, "countdown")).toBe("10");
     expect(await spoken(page)).toEqual([session.cues[0]?.text]);
+    expect(await looksOf(page, "start")).toEqual(disabled);
+    expect(await looksOf(page, "hurts")).toMatchObject({ cursor: "pointer", borderStyle: "solid" });
 
     // 4 s into the prepare step, pause for a minute: the countdown stands still.
     await page.clock.runFor(4_000);
@@ -113,11 +68,12 @@ describe("the example page", () => {
     await page.clock.runFor(60_000);
     expect(await text(page, "countdown")).toBe("6");
 
-    // Resume: 6 s of prepare and 5 s of ease-in later, the first hold begins.
+    // Resume: 6 s of prepare and 5 s of ease-in later, the first hold begins, with its title.
     await page.click("#pause");
     expect(await text(page, "status")).toBe("running");
     await page.clock.runFor(11_000);
     expect(await text(page, "kind")).toBe("hold");
+    expect(await text(page, "title")).toBe("Forward roll · repetition 1 of 3");
     expect(await page.locator("#release").isEnabled()).toBe(true);
 
     // Let go after 12 s of the 20 s hold: the release begins.
@@ -127,21 +83,82 @@ describe("the example page", () => {
     expect(await text(page, "kind")).toBe("release");
     expect(await page.locator("#release").isEnabled()).toBe(false);
 
-    // Skip to the sideways reach, then report pain in its first hold, with a note.
-    while ((await text(page, "text")) !== session.steps.find((step) => step.stretchId === "sideways-reach")?.text) {
-      await page.click("#skip");
-    }
+    // The second hold, 19.5 s in. The system clock jumps 1 s (no timer fires): the hold has ended by
+    // the clock when "Let go now" is pressed. The page sends a tick and the release at the same
+    // instant: the tick ends the hold (held in full), the release is refused, and nothing breaks.
+    await page.clock.runFor(5_000 + 5_000 + 5_000 + 19_500);
+    expect(await text(page, "title")).toBe("Forward roll · repetition 2 of 3");
+    expect(await text(page, "countdown")).toBe("1");
+    expect(await text(page, "cue")).toBe("1");
+    await page.clock.setSystemTime((await page.evaluate(() => Date.now())) + 1_000);
+    await page.click("#release");
+    expect(await text(page, "kind")).toBe("release");
+    expect(await text(page, "title")).toBe("Forward roll · repetition 2 of 3");
+    expect(await text(page, "cue")).toBe(""); // the hold's "1" went with the hold
+
+    // Skip to the sideways reach; in its second hold, report pain with a note.
+    await skipTo(page, prepareOf("sideways-reach"));
+    expect(await text(page, "title")).toBe("Sideways reach · left arm · seated");
     await page.clock.runFor(15_500);
+    expect(await text(page, "title")).toBe("Sideways reach · left arm · repetition 1 of 3");
+    await page.clock.runFor(35_000);
     expect(await text(page, "kind")).toBe("hold");
+    expect(await text(page, "title")).toBe("Sideways reach · left arm · repetition 2 of 3");
     await page.fill("#note", "a pull in my side");
     await page.click("#hurts");
-    expect(await text(page, "text")).toBe(session.steps.find((step) => step.stretchId === "spine-rotation")?.text);
 
-    // The rest plays out by the clock; the record appears at the end.
+    // The report is acknowledged with the safety advice; the stretch is stopped and the next one
+    // waits, paused, with the notice in view, for as long as the user needs.
+    expect(await visible(page, "pain-notice")).toBe(true);
+    expect(await text(page, "pain-recorded")).toBe(safety.painRecorded);
+    expect(await text(page, "pain-stop")).toBe(safety.stopWhenItHurts);
+    expect(await text(page, "pain-professional")).toBe(safety.seeAProfessional);
+    expect(await visible(page, "pain-go-on")).toBe(true);
+    expect(await text(page, "status")).toBe("paused");
+    expect(await text(page, "text")).toBe(prepareOf("spine-rotation"));
+    expect(await text(page, "title")).toBe("Spine rotation · left hand · seated");
+    expect(await page.inputValue("#note")).toBe("");
+    const saidBefore = (await spoken(page)).length;
+    await page.clock.runFor(120_000);
+    expect(await visible(page, "pain-notice")).toBe(true);
+    expect(await text(page, "countdown")).toBe("10");
+    expect(await spoken(page)).toHaveLength(saidBefore);
+
+    // The user goes on: the notice goes, the next stretch's cue is given.
+    await page.click("#pause");
+    expect(await text(page, "status")).toBe("running");
+    expect(await visible(page, "pain-notice")).toBe(false);
+    const spineRotation = session.steps.findIndex((step) => step.text === prepareOf("spine-rotation"));
+    expect((await spoken(page)).at(-1)).toBe(
+      session.cues.find((cue) => cue.kind === "prepare" && cue.stepIndex === spineRotation)?.text,
+    );
+
+    // On the way, the standing stretch says so.
+    await page.clock.runFor(
+      (session.steps.find((step) => step.stretchId === "quadriceps-stretch")?.startMs ?? 0) -
+        (session.steps.find((step) => step.stretchId === "spine-rotation")?.startMs ?? 0) +
+        1_000,
+    );
+    expect(await text(page, "title")).toBe("Quadriceps stretch · left hand and leg · standing");
+
+    // The rest plays out by the clock; the record appears at the end, and no digit is left: neither
+    // the countdown's nor the last hold's spoken "1".
     await page.clock.runFor(session.totalMs);
     expect(await text(page, "status")).toBe("finished");
+    expect(await text(page, "kind")).toBe("Done");
+    expect(await text(page, "text")).toBe("Well done.");
+    expect(await text(page, "countdown")).toBe("");
+    expect(await visible(page, "countdown")).toBe(false);
+    expect(await text(page, "cue")).toBe("");
+    expect((await spoken(page)).at(-1)).toBe("1");
+    expect(await text(page, "title")).toBe("");
+    expect(await page.locator("#start").isEnabled()).toBe(true);
+    expect(await text(page, "start")).toBe("Start again");
+    for (const id of ["pause", "skip", "release", "hurts", "stop"]) {
+      expect(await page.locator(`#${id}`).isEnabled()).toBe(false);
+    }
     expect(await page.locator("#record").isVisible()).toBe(true);
-    expect(await text(page, "summary")).toBe("Completed: 18 of 27 holds in full, pain reported 1 time(s).");
+    expect(await text(page, "summary")).toBe("Completed: 20 of 27 holds in full, pain reported once.");
     const record = JSON.parse(await text(page, "record-json"));
     expect(SessionRecordSchema.safeParse(record).success).toBe(true);
     expect(record).toMatchObject({
@@ -152,8 +169,10 @@ describe("the example page", () => {
       pain: [{ stretchId: "sideways-reach", side: "left", note: "a pull in my side" }],
     });
     expect(record.holds[0]).toMatchObject({ achievedMs: 12_000, skipped: false });
-    expect(record.holds.slice(1, 3).every((hold: { skipped: boolean }) => hold.skipped)).toBe(true);
-    expect(record.holds[3]).toMatchObject({ stretchId: "sideways-reach", achievedMs: 500, skipped: true });
+    expect(record.holds[1]).toMatchObject({ achievedMs: 20_000, skipped: false });
+    expect(record.holds[2]).toMatchObject({ achievedMs: 0, skipped: true });
+    expect(record.holds[3]).toMatchObject({ stretchId: "sideways-reach", achievedMs: 20_000, skipped: false });
+    expect(record.holds[4]).toMatchObject({ stretchId: "sideways-reach", achievedMs: 500, skipped: true });
 
     // Cues were spoken: the countdown of a hold, and no cue twice.
     const said = await spoken(page);
@@ -163,16 +182,51 @@ describe("the example page", () => {
     await page.context().close();
   });
 
-  it("stopping early shows a stopped record", async () => {
-    const { page, errors } = await openPage();
+  it("stopping early shows a stopped record; Start again starts afresh", async () => {
+    const { page, errors } = await harness.open("web");
     await page.click("#start");
     await page.clock.runFor(30_000);
     await page.click("#stop");
     expect(await text(page, "status")).toBe("finished");
+    expect(await text(page, "text")).toBe("Session stopped.");
+    expect(await text(page, "countdown")).toBe("");
+    expect(await visible(page, "countdown")).toBe(false);
     expect(await text(page, "summary")).toBe("Stopped: 0 of 27 holds in full.");
     const record = JSON.parse(await text(page, "record-json"));
     expect(record).toMatchObject({ status: "stopped", endedAtMs: START + 30_000 });
     expect(record.holds[0]).toMatchObject({ achievedMs: 15_000, skipped: true });
+
+    // Start again: a new session, the old record put away.
+    expect(await text(page, "start")).toBe("Start again");
+    await page.click("#start");
+    expect(await text(page, "status")).toBe("running");
+    expect(await text(page, "countdown")).toBe("10");
+    expect(await visible(page, "record")).toBe(false);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("pain reported twice, then stopped: the notice stays, the summary counts 2 times", async () => {
+    const { page, errors } = await harness.open("web");
+    await page.click("#start");
+    await page.click("#hurts"); // at once, in the forward roll's prepare step, without a note
+    expect(await text(page, "status")).toBe("paused");
+    expect(await text(page, "pain-recorded")).toBe(safety.painRecorded);
+    await page.click("#pause");
+    expect(await visible(page, "pain-notice")).toBe(false);
+    await page.clock.runFor(3_000);
+    await page.click("#hurts"); // 3 s into the sideways reach
+    expect(await visible(page, "pain-notice")).toBe(true);
+    await page.click("#stop");
+    expect(await text(page, "status")).toBe("finished");
+    expect(await visible(page, "pain-notice")).toBe(true);
+    expect(await visible(page, "pain-go-on")).toBe(false);
+    expect(await text(page, "summary")).toBe("Stopped: 0 of 27 holds in full, pain reported 2 times.");
+    const record = JSON.parse(await text(page, "record-json"));
+    expect(record.pain).toEqual([
+      { stretchId: "forward-roll", side: null, atMs: START },
+      { stretchId: "sideways-reach", side: "left", atMs: START + 3_000 },
+    ]);
     expect(errors).toEqual([]);
     await page.context().close();
   });
