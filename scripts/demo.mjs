@@ -1,5 +1,15 @@
 // `npm run demo`: what stretchkit holds, printed from the built package (dist/), as an app sees it.
-import { backSpasmRoutine, scheduleSession, stretches } from "../dist/index.js";
+// `npm run demo -- --locale de` prints it in German (likewise es, fr; en is the default).
+import { backSpasmRoutine, en, localizeStretch, scheduleSession, stretches } from "../dist/index.js";
+
+const LOCALES = ["en", "de", "es", "fr"];
+const flag = process.argv.indexOf("--locale");
+const tag = flag === -1 ? "en" : process.argv[flag + 1];
+if (!LOCALES.includes(tag)) {
+  console.error(`--locale takes one of ${LOCALES.join(", ")}; got ${JSON.stringify(tag)}`);
+  process.exit(2);
+}
+const locale = tag === "en" ? en : (await import(`../dist/locales/${tag}.js`))[tag];
 
 const SIDES = { none: "none", arm: "both arms", hand: "both hands", "hand-and-leg": "both hands and legs" };
 
@@ -16,7 +26,7 @@ function table(rows) {
 }
 
 const rows = [["#", "stretch", "position", "sides", "repetitions", "hold"]];
-stretches.forEach((stretch, index) => {
+stretches.map((stretch) => localizeStretch(stretch, locale)).forEach((stretch, index) => {
   const sides = stretch.laterality.kind === "none" ? SIDES.none : SIDES[stretch.laterality.changes];
   const { minSeconds, targetSeconds, maxSeconds, endsOnUser } = stretch.hold;
   const hold = `${targetSeconds} s (${minSeconds} to ${maxSeconds} s${endsOnUser ? ", or as long as comfortable" : ""})`;
@@ -50,6 +60,6 @@ function timeline(session) {
   return lines.join("\n");
 }
 
-console.log(`\nOne session of "${backSpasmRoutine.name}", with the default timing:\n`);
-console.log(timeline(scheduleSession(backSpasmRoutine)));
-console.log("\nStop any stretch that aggravates or causes pain. General guidance, not medical advice.");
+console.log(`\nOne session of "${backSpasmRoutine.name}", with the default timing, in "${locale.tag}":\n`);
+console.log(timeline(scheduleSession(backSpasmRoutine, { locale })));
+console.log(`\n${locale.safety.avoidIfPain} ${locale.safety.notMedicalAdvice}`);
