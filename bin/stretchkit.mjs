@@ -14,7 +14,7 @@
 
 import { readFile } from "node:fs/promises";
 import { createRequire } from "node:module";
-import { backSpasmRoutine, StretchKitError, scheduleSession, validateRoutine } from "stretchkit";
+import { backSpasmRoutine, en, StretchKitError, scheduleSession, validateRoutine } from "stretchkit";
 
 /** @typedef {import("stretchkit").IssuePathKey} IssuePathKey */
 /** @typedef {import("stretchkit").RoutineWarning} RoutineWarning */
@@ -36,6 +36,7 @@ Options of session:
   --hold-seconds <seconds>  every hold lasts this long (1 to 600)
   --repetitions <min|max>   every stretch's own fewest or most repetitions
   --first-side <left|right> the side done first by stretches done on both sides
+  --locale <en|de|es|fr>    the language of the steps (default en)
 
 Exit codes: 0 done, 1 invalid routine or option value, 2 usage error or unreadable file.
 `;
@@ -58,7 +59,7 @@ class CannotRun extends Error {
  * The flags that take a value, by command. Each maps to one field of `scheduleSession`'s options;
  * its value goes to the library as given (a number when it reads as one), and the library checks it.
  *
- * @typedef {{ readonly key: "holdSeconds" | "repetitions" | "firstSide", readonly number: boolean }} ValueFlag
+ * @typedef {{ readonly key: "holdSeconds" | "repetitions" | "firstSide" | "locale", readonly number: boolean }} ValueFlag
  * @type {Readonly<Record<Command, Readonly<Record<string, ValueFlag>>>>}
  */
 const VALUE_FLAGS = {
@@ -67,8 +68,7 @@ const VALUE_FLAGS = {
     "--hold-seconds": { key: "holdSeconds", number: true },
     "--repetitions": { key: "repetitions", number: false },
     "--first-side": { key: "firstSide", number: false },
-    // "--locale <tag>" comes here, with a later change: it picks a locale pack's messages for
-    // `options.messages` (see scheduleOptionsOf). Until then it is an unknown flag, like any other.
+    "--locale": { key: "locale", number: false },
   },
 };
 
@@ -136,22 +136,37 @@ function parseArgs(command, args) {
 /** A decimal number as people type one: `30`, `2.5`, `-1`, `1e3`; not `""`, `0x1e` or `Infinity`. */
 const DECIMAL = /^[+-]?(\d+\.?\d*|\.\d+)(e[+-]?\d+)?$/i;
 
+/** The locale packs `--locale` takes: English is built in, the others are subpath exports. */
+const LOCALES = ["en", "de", "es", "fr"];
+
+/**
+ * The locale pack of a `--locale` tag, loaded from its subpath export (`stretchkit/locales/de`).
+ *
+ * @param {string} tag
+ * @returns {Promise<import("stretchkit").LocalePack>}
+ */
+async function localeOf(tag) {
+  if (!LOCALES.includes(tag))
+    throw new CannotRun(`--locale takes one of ${LOCALES.join(", ")}, not ${JSON.stringify(tag)}`, true);
+  return tag === "en" ? en : (await import(`stretchkit/locales/${tag}`))[tag];
+}
+
 /**
  * The options for `scheduleSession` from a command line's value flags, unchecked: the library
  * checks them. A value that does not read as a number goes as the text it is, so that the
- * library's issue says it is not a number.
+ * library's issue says it is not a number; `--locale` gives its pack.
  *
  * @param {Parsed} parsed
- * @returns {Record<string, unknown>}
+ * @returns {Promise<Record<string, unknown>>}
  */
-function scheduleOptionsOf(parsed) {
+async function scheduleOptionsOf(parsed) {
   /** @type {Record<string, unknown>} */
   const options = {};
   for (const [name, value] of parsed.values) {
     const flag = /** @type {ValueFlag} */ (VALUE_FLAGS.session[name]);
-    options[flag.key] = flag.number && DECIMAL.test(value) ? Number(value) : value;
+    options[flag.key] =
+      flag.key === "locale" ? await localeOf(value) : flag.number && DECIMAL.test(value) ? Number(value) : value;
   }
-  // A later change sets `options.messages` here from `--locale <tag>`.
   return options;
 }
 
@@ -365,10 +380,11 @@ async function sessionCommand(args) {
     if (warnings !== "")
       stderr = `stretchkit: ${displayName(file)}: ${count(result.warnings.length, "warning")}\n${warnings}`;
   }
+  const options = /** @type {ScheduleOptions} */ (await scheduleOptionsOf(parsed));
   /** @type {Session} */
   let session;
   try {
-    session = scheduleSession(routine, /** @type {ScheduleOptions} */ (scheduleOptionsOf(parsed)));
+    session = scheduleSession(routine, options);
   } catch (error) {
     if (!(error instanceof StretchKitError)) throw error;
     const [summary, ...issues] = errorLines(error);

@@ -232,9 +232,19 @@ describe("stretchkit session [file]", () => {
     ]);
   });
 
-  it("an unknown flag (--locale is not wired yet) or a flag without its value: a usage error, exit 2", async () => {
+  it("--locale de prints the timeline in German, from the stretchkit/locales/de pack", async () => {
+    const run = await stretchkit(["session", "--locale", "de"]);
+    expect(run).toMatchObject({ code: 0, stderr: "" });
+    expect(run.stdout.split("\n")[0]).toBe(
+      " 0:00  10 s  prepare      Rumpfbeuge nach vorn. Setzen Sie sich aufrecht hin und machen Sie Ihre Wirbelsäule lang.",
+    );
+    expect((await stretchkit(["session", "--locale=fr"])).stdout).toContain("Inspirez et maintenez la position");
+    expect(await stretchkit(["session", "--locale", "xx"])).toMatchObject({ code: 2, stdout: "" });
+  });
+
+  it("an unknown flag or a flag without its value: a usage error, exit 2", async () => {
     for (const args of [
-      ["session", "--locale", "de"],
+      ["session", "--speed", "2"],
       ["session", "--hold-seconds"],
       ["validate", "--json", "-"],
     ]) {
@@ -255,7 +265,7 @@ describe("stretchkit --help, --version", () => {
     expect(help.stdout).toMatch(
       /^Usage:\n {2}stretchkit validate <routine\.json>.*\n {2}stretchkit session \[routine\.json\]/,
     );
-    for (const option of ["--json", "--hold-seconds", "--repetitions", "--first-side"])
+    for (const option of ["--json", "--hold-seconds", "--repetitions", "--first-side", "--locale"])
       expect(help.stdout).toContain(option);
     expect(await stretchkit([])).toEqual(help);
     expect(await stretchkit(["session", "--help"])).toEqual(help);
