@@ -63,12 +63,16 @@ const catalogTexts: readonly string[] = stretches.flatMap((stretch) => [
 
 /** Code that only the scheduler, the player, plans and adherence have, by the names of their functions. */
 const areaMarkers = {
-  scheduler: ["function scheduleSession(", "function fitRoutine(", "function countdownOf("],
-  "English cue texts": ["repetition ${", "Left hand and leg"],
+  scheduler: ["function scheduleSession(", "function fitRoutine(", "function buildSession("],
+  "English cue texts": ["Left hand and leg", "Breathe out and return to the starting position."],
+  languages: ["function defineLocale(", "function localizeStretch("],
   player: ["function startPlayer(", "function advancePlayer(", "function toSessionRecord(", "function playerProgress("],
   plan: ["function planSessions("],
-  adherence: ["function calculateAdherence(", "function judgeWeeks(", "function findDuplicates("],
+  adherence: ["function calculateAdherence(", "function judgeWeeks(", "function clinicalFigures("],
 } as const;
+
+/** Texts that only the locale packs of the subpath exports hold: the core never carries them. */
+const packTexts = ["Rumpfbeuge nach vorn", "Flexión de tronco hacia adelante", "Enroulement vers l’avant"];
 
 describe("the controls: the whole library's bundle", () => {
   it("has zod, every seed text and every marker, so an absence below means something", async () => {
@@ -76,6 +80,11 @@ describe("the controls: the whole library's bundle", () => {
     expect(whole.inputs.some(isZod)).toBe(true);
     for (const text of catalogTexts) expect(whole.code).toContain(text);
     for (const marker of Object.values(areaMarkers).flat()) expect(whole.code).toContain(marker);
+  });
+
+  it("carries no text of the German, Spanish or French pack: they are subpath exports", async () => {
+    const whole = await bundle("*");
+    expect(packTexts.filter((text) => whole.code.includes(text))).toEqual([]);
   });
 
   it("and a single validating import, e.g. defineStretch, has zod: the zod check can see it", async () => {
@@ -149,8 +158,8 @@ describe("other imports that stay free of zod", () => {
 
   it("import { startPlayer, advancePlayer } carries no scheduler builder, English texts, plan or adherence code", async () => {
     const { code } = await bundle("startPlayer, advancePlayer");
-    const { scheduler, plan, adherence } = areaMarkers;
-    const foreign = [...scheduler, ...areaMarkers["English cue texts"], ...plan, ...adherence];
+    const { scheduler, languages, plan, adherence } = areaMarkers;
+    const foreign = [...scheduler, ...areaMarkers["English cue texts"], ...languages, ...plan, ...adherence];
     expect(foreign.filter((marker) => code.includes(marker))).toEqual([]);
   });
 });
@@ -163,13 +172,26 @@ describe("the size budgets (.size-limit.json)", () => {
     message: string;
   }[];
 
-  it("count zod in every budget and give each a one-line reason", () => {
+  it("count zod in every budget of the core and give each a one-line reason", () => {
     for (const check of checks) {
+      expect(check.message, check.name).toMatch(/^[^\n]{10,120}$/);
+      const [entry] = Object.keys(check.import);
       // size-limit leaves peer dependencies out; naming "zod" among the imports puts it back in,
       // and `import {} from "zod"` adds nothing of its own (zod has no side effects).
-      expect(check.import, check.name).toEqual({ "dist/index.js": expect.any(String), zod: "{}" });
-      expect(check.message, check.name).toMatch(/^[^\n]{10,120}$/);
+      if (check.name.startsWith("own code")) expect(check.import, check.name).toEqual({ [entry ?? ""]: "*" });
+      else if (entry === "dist/index.js")
+        expect(check.import, check.name).toEqual({ [entry]: expect.any(String), zod: "{}" });
+      else expect(entry, check.name).toMatch(/^dist\/[a-z/]+\.js$/);
     }
+  });
+
+  it("give every subpath export a budget of its own", () => {
+    const exported = Object.keys(
+      (JSON.parse(readFileSync(join(import.meta.dirname, "../../package.json"), "utf8")) as { exports: object })
+        .exports,
+    ).filter((path) => path !== "." && path !== "./package.json");
+    const budgeted = checks.flatMap((check) => Object.keys(check.import));
+    expect(exported.filter((path) => !budgeted.includes(`dist/${path.slice(2)}.js`))).toEqual([]);
   });
 
   it("cover every runtime export of the package in some group", async () => {
