@@ -9,8 +9,14 @@
 // package's name left out of page names, so that the main API keeps the addresses of a site built from
 // one entry point (`functions/scheduleSession.html`) and a subpath's pages are named after the subpath
 // (`modules/locales_de.html`, `variables/locales_de.de.html`).
+//
+// And it lets the README and the guides link into the built site as the repository holds it: a link to
+// `docs/api/functions/stepAt.html` (from the repository's root) leads to the page of `stepAt` in the site,
+// where typedoc would otherwise look for that file before it is built, and copy it into the site's media
+// when an earlier build left it there. A link to a page the site does not have is an error.
 import { readFileSync } from "node:fs";
-import { Converter, KindRouter, ReflectionKind } from "typedoc";
+import { dirname, relative, resolve } from "node:path";
+import { Converter, KindRouter, ReflectionKind, RendererEvent } from "typedoc";
 
 const packageName = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")).name;
 
@@ -42,6 +48,44 @@ class ImportPathRouter extends KindRouter {
   }
 }
 
+/** A path with forward slashes, as typedoc's file registry keeps them. */
+function slashed(path) {
+  return path.replaceAll("\\", "/");
+}
+
+/**
+ * Makes Markdown links into the output directory lead to the pages built there: such a link is recorded
+ * as written (typedoc checks a relative link against the files that exist now), and once the pages are
+ * laid out, tied to the page at its address.
+ * @param {import("typedoc").Application} app
+ */
+function linkIntoSite(app) {
+  /** Each link into the site: the file it names (no anchor) and the text written, for messages. */
+  const links = new Map();
+  let files;
+  app.converter.on(Converter.EVENT_BEGIN, (context) => {
+    links.clear();
+    files = context.project.files;
+    const register = files.register.bind(files);
+    files.register = (sourcePath, relativePath) => {
+      const out = slashed(resolve(app.options.getValue("out")));
+      const absolute = slashed(resolve(dirname(sourcePath), relativePath));
+      const file = absolute.replace(/#.*/, "");
+      if (!file.startsWith(`${out}/`)) return register(sourcePath, relativePath);
+      links.set(file, `${relative(process.cwd(), sourcePath)}: ${relativePath}`);
+      return files.registerAbsolute(absolute);
+    };
+  });
+  app.renderer.on(RendererEvent.BEGIN, (event) => {
+    const pages = new Map(event.pages.map((page) => [page.url, page.model]));
+    for (const [file, written] of links) {
+      const page = pages.get(slashed(relative(event.outputDirectory, file)));
+      if (page === undefined) app.logger.error(`${written}: the site has no such page`);
+      else files.registerReflectionPath(file, page);
+    }
+  });
+}
+
 /** @param {import("typedoc").Application} app */
 export function load(app) {
   app.converter.on(Converter.EVENT_CREATE_DECLARATION, (_context, reflection) => {
@@ -50,4 +94,5 @@ export function load(app) {
     }
   });
   app.renderer.defineRouter("import-path", ImportPathRouter);
+  linkIntoSite(app);
 }
