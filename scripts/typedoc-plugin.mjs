@@ -16,7 +16,7 @@
 // when an earlier build left it there. A link to a page the site does not have is an error.
 import { readFileSync } from "node:fs";
 import { dirname, relative, resolve } from "node:path";
-import { Converter, KindRouter, ReflectionKind, RendererEvent } from "typedoc";
+import { Converter, KindRouter, ReflectionKind } from "typedoc";
 
 const packageName = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")).name;
 
@@ -53,19 +53,21 @@ function slashed(path) {
   return path.replaceAll("\\", "/");
 }
 
+/** The routers whose page addresses links into the site are matched against. */
+const ROUTERS = { "import-path": ImportPathRouter, kind: KindRouter };
+
 /**
  * Makes Markdown links into the output directory lead to the pages built there: such a link is recorded
- * as written (typedoc checks a relative link against the files that exist now), and once the pages are
- * laid out, tied to the page at its address.
+ * as written (typedoc checks a relative link against the files that exist now), and once every page is
+ * known, before typedoc checks the files that links name, tied to the page at its address.
  * @param {import("typedoc").Application} app
  */
 function linkIntoSite(app) {
   /** Each link into the site: the file it names (no anchor) and the text written, for messages. */
   const links = new Map();
-  let files;
   app.converter.on(Converter.EVENT_BEGIN, (context) => {
     links.clear();
-    files = context.project.files;
+    const files = context.project.files;
     const register = files.register.bind(files);
     files.register = (sourcePath, relativePath) => {
       const out = slashed(resolve(app.options.getValue("out")));
@@ -76,12 +78,20 @@ function linkIntoSite(app) {
       return files.registerAbsolute(absolute);
     };
   });
-  app.renderer.on(RendererEvent.BEGIN, (event) => {
-    const pages = new Map(event.pages.map((page) => [page.url, page.model]));
+  app.converter.on(Converter.EVENT_RESOLVE_END, (context) => {
+    if (links.size === 0) return;
+    const routerName = app.options.getValue("router");
+    const Router = ROUTERS[routerName];
+    if (Router === undefined) {
+      app.logger.error(`Links into the site need the import-path or kind router, not ${routerName}`);
+      return;
+    }
+    const out = slashed(resolve(app.options.getValue("out")));
+    const pages = new Map(new Router(app).buildPages(context.project).map((page) => [page.url, page.model]));
     for (const [file, written] of links) {
-      const page = pages.get(slashed(relative(event.outputDirectory, file)));
+      const page = pages.get(file.slice(out.length + 1));
       if (page === undefined) app.logger.error(`${written}: the site has no such page`);
-      else files.registerReflectionPath(file, page);
+      else context.project.files.registerReflectionPath(file, page);
     }
   });
 }
