@@ -2,8 +2,9 @@
 //
 // Every entry point of typedoc.json becomes a module, named by typedoc after its path under src/
 // (`index`, `locales/de`). This plugin renames each to its import specifier: `src/index.ts` to the
-// package's name (`stretchkit`), `src/locales/de/index.ts` to `stretchkit/locales/de`. The guides link
-// to the main API as `{@link stretchkit!scheduleSession}`.
+// package's name (`stretchkit`), `src/locales/de/index.ts` to `stretchkit/locales/de`: the entry point
+// of a subpath export `./x` is `src/x/index.ts`. The guides link to the main API as
+// `{@link stretchkit!scheduleSession}`.
 //
 // It also defines the `import-path` router (typedoc.json `router`): the kind router, with the
 // package's name left out of page names, so that the main API keeps the addresses of a site built from
