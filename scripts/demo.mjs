@@ -26,20 +26,22 @@ function table(rows) {
 }
 
 const rows = [["#", "stretch", "position", "sides", "repetitions", "hold"]];
-stretches.map((stretch) => localizeStretch(stretch, locale)).forEach((stretch, index) => {
-  const sides = stretch.laterality.kind === "none" ? SIDES.none : SIDES[stretch.laterality.changes];
-  const { minSeconds, targetSeconds, maxSeconds, endsOnUser } = stretch.hold;
-  const hold = `${targetSeconds} s (${minSeconds} to ${maxSeconds} s${endsOnUser ? ", or as long as comfortable" : ""})`;
-  const position = stretch.support.length > 0 ? `${stretch.position}, holding on` : stretch.position;
-  rows.push([
-    index + 1,
-    stretch.name,
-    position,
-    sides,
-    `${stretch.repetitions.min} to ${stretch.repetitions.max}`,
-    hold,
-  ]);
-});
+stretches
+  .map((stretch) => localizeStretch(stretch, locale))
+  .forEach((stretch, index) => {
+    const sides = stretch.laterality.kind === "none" ? SIDES.none : SIDES[stretch.laterality.changes];
+    const { minSeconds, targetSeconds, maxSeconds, endsOnUser } = stretch.hold;
+    const hold = `${targetSeconds} s (${minSeconds} to ${maxSeconds} s${endsOnUser ? ", or as long as comfortable" : ""})`;
+    const position = stretch.support.length > 0 ? `${stretch.position}, holding on` : stretch.position;
+    rows.push([
+      index + 1,
+      stretch.name,
+      position,
+      sides,
+      `${stretch.repetitions.min} to ${stretch.repetitions.max}`,
+      hold,
+    ]);
+  });
 
 console.log("stretchkit: the five back-spasm stretches\n");
 console.log(table(rows));

@@ -3,6 +3,7 @@
  *
  * @example
  * const path: IssuePathKey[] = ["items", 2, "repetitions"];
+ * @category Errors
  */
 export type IssuePathKey = string | number;
 
@@ -27,6 +28,7 @@ export type IssuePathKey = string | number;
  * @example
  * const result = validateRoutine({ ...backSpasmRoutine, items: [] });
  * result.ok ? [] : result.issues.map((issue) => issue.code); //=> ["too_small"]
+ * @category Errors
  */
 export type IssueCode =
   | "invalid_type"
@@ -56,6 +58,7 @@ export type IssueCode =
  *   message: "must be at most 600",
  * };
  * issue.path.join("."); //=> "hold.targetSeconds"
+ * @category Errors
  */
 export interface StretchKitIssue {
   /** The keys from the input's root to the value, e.g. `["items", 2, "repetitions"]`; `[]` for the input itself. */
@@ -77,6 +80,7 @@ export interface StretchKitIssue {
  *   code = (error as StretchKitError).code;
  * }
  * code; //=> "invalid_options"
+ * @category Errors
  */
 export type StretchKitErrorCode =
   | "invalid_stretch"
@@ -107,6 +111,7 @@ const BRAND = "stretchkit.StretchKitError";
  *   error instanceof StretchKitError; //=> true
  *   (error as StretchKitError).code; //=> "unknown_stretch"
  * }
+ * @category Errors
  */
 export class StretchKitError extends Error {
   /** Always `"StretchKitError"`. */

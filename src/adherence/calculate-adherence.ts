@@ -361,6 +361,7 @@ function figure(numerator: number, denominator: number): AdherenceFigure {
  * report.initiation; //=> { date: "2026-11-02", days: 0 }
  * report.weeks.map((week) => week.pending); //=> [false, true]
  * report.classification; //=> "insufficient-data"
+ * @category Adherence
  */
 export function calculateAdherence(input: AdherenceInput): AdherenceReport {
   return refuseUnreadable("invalid_record", "Invalid adherence input", () => {

@@ -10,6 +10,7 @@ import type { SessionRecord } from "../schema/session-record.js";
  * @example
  * const figure: AdherenceFigure = { value: 0.75, numerator: 3, denominator: 4 };
  * figure.numerator / figure.denominator; //=> 0.75
+ * @category Adherence
  */
 export interface AdherenceFigure {
   /** `numerator / denominator`, or `null` when `denominator` is 0. */
@@ -32,6 +33,7 @@ export interface AdherenceFigure {
  *   repetitions: { value: 1, numerator: 27, denominator: 27 },
  * };
  * dose.repetitions.value; //=> 1
+ * @category Adherence
  */
 export interface DoseAdherenceFigure extends AdherenceFigure {
   /** Repetitions done (holds not skipped) over repetitions planned. */
@@ -45,6 +47,7 @@ export interface DoseAdherenceFigure extends AdherenceFigure {
  * @example
  * const week: WeekAdherence = { start: "2026-11-16", end: "2026-11-22", target: 3, completed: 2, met: false, pending: false };
  * week.met; //=> false
+ * @category Adherence
  */
 export interface WeekAdherence {
   /** The week's first day in the plan (the plan's start, for a first week that starts mid-week). */
@@ -66,6 +69,7 @@ export interface WeekAdherence {
  *
  * @example
  * const point: PainScore = { date: "2026-11-20", score: 8 };
+ * @category Adherence
  */
 export interface PainScore {
   /** The date of the record that holds it. */
@@ -92,6 +96,7 @@ export interface PainScore {
  *   highestScore: 8,
  * };
  * row.advice; //=> "avoid"
+ * @category Adherence
  */
 export interface StretchAdherence {
   /** The stretch. */
@@ -119,6 +124,7 @@ export interface StretchAdherence {
  *
  * @example
  * const missed: MissedSession = { date: "2026-11-20", slot: 0 };
+ * @category Adherence
  */
 export interface MissedSession {
   /** The planned date. */
@@ -133,6 +139,7 @@ export interface MissedSession {
  * @example
  * const gap: Interruption = { from: "2026-11-16", to: "2026-11-20", count: 3 };
  * gap.count; //=> 3
+ * @category Adherence
  */
 export interface Interruption {
   /** The date of the first missed session. */
@@ -151,6 +158,7 @@ export interface Interruption {
  *
  * @example
  * const reason: IgnoredReason = "duplicate";
+ * @category Adherence
  */
 export type IgnoredReason = "duplicate" | "other-routine" | "future" | "outside-plan" | "before-window";
 
@@ -159,6 +167,7 @@ export type IgnoredReason = "duplicate" | "other-routine" | "future" | "outside-
  *
  * @example
  * const ignored: IgnoredRecord = { index: 14, id: "s1", reason: "duplicate" };
+ * @category Adherence
  */
 export interface IgnoredRecord {
   readonly index: number;
@@ -173,6 +182,7 @@ export interface IgnoredRecord {
  *
  * @example
  * const read: ReadRecord = { index: 0, id: "s1", date: "2026-11-02", dose: 0.78, counted: false };
+ * @category Adherence
  */
 export interface ReadRecord {
   /** The record's index in `records`. */
@@ -198,6 +208,7 @@ export interface ReadRecord {
  *
  * @example
  * const flag: AdherenceFlag = { kind: "effort", date: "2026-11-23", recordId: "nov-23", stretchId: null, side: null, value: 9 };
+ * @category Adherence
  */
 export interface AdherenceFlag {
   readonly kind: "pain-score" | "effort" | "repeated-pain" | "discontinued";
@@ -221,6 +232,7 @@ export interface AdherenceFlag {
  *   discontinuedOn: "2026-11-24",
  *   persistedDays: 20,
  * };
+ * @category Adherence
  */
 export interface Persistence {
   /** The longest gap, in days, between two counted sessions of one episode. */
@@ -251,6 +263,7 @@ export interface Persistence {
  *   since: null,
  *   excusedDates: 0,
  * };
+ * @category Adherence
  */
 export interface AdherenceParameters {
   readonly completionThreshold: number;
@@ -277,6 +290,7 @@ export interface AdherenceParameters {
  * report.sessionAdherence; //=> { value: 0, numerator: 0, denominator: 12 }
  * report.initiation; //=> null
  * report.interruptions; //=> [{ from: "2026-11-02", to: "2026-11-27", count: 12 }]
+ * @category Adherence
  */
 export interface AdherenceReport {
   /** The definition of every figure: thresholds, gap, flag scores, window, excused dates. */
@@ -318,6 +332,7 @@ export interface AdherenceReport {
  *
  * @example
  * const options: AdherenceOptions = { completionThreshold: 0.9, excused: ["2026-11-20"], since: "2026-11-16" };
+ * @category Adherence
  */
 export interface AdherenceOptions {
   /** The dose at which a session counts as completed: 0 to 1, default 0.8. */
@@ -345,6 +360,7 @@ export interface AdherenceOptions {
  *   records: [],
  *   asOf: "2026-11-10",
  * };
+ * @category Adherence
  */
 export interface AdherenceInput {
   /** The plan, from `planSessions` (or storage: it is checked against `PlanSchema`). */

@@ -15,6 +15,7 @@ import type { Routine } from "../schema/routine.js";
  * backSpasmRoutine.items.map((item) => item.stretchId);
  * //=> ["forward-roll", "sideways-reach", "spine-rotation", "gluteal-stretch", "quadriceps-stretch"]
  * backSpasmRoutine.frequency.sessionsPerWeek; //=> { min: 3, max: 4 }
+ * @category Catalog
  */
 export const backSpasmRoutine: Routine = /* @__PURE__ */ deepFreeze({
   id: "back-spasm-stretches",

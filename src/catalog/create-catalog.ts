@@ -15,6 +15,7 @@ import { stretches } from "./stretches.js";
  * @example
  * const builtIn: Catalog<BuiltInStretchId> = stretches;
  * builtIn.length; //=> 5
+ * @category Catalog
  */
 export type Catalog<Id extends string = string> = readonly (Stretch & {
   /** The stretch's id: one of the catalog's ids. */
@@ -27,6 +28,7 @@ export type Catalog<Id extends string = string> = readonly (Stretch & {
  * @example
  * const options: CreateCatalogOptions<false> = { builtIns: false };
  * options.builtIns; //=> false
+ * @category Catalog
  */
 export interface CreateCatalogOptions<BuiltIns extends boolean = boolean> {
   /** Whether the catalog starts with the five built-in stretches. Default: `true`. */
@@ -135,6 +137,7 @@ export function indexOrThrow(catalog: unknown): CatalogIndex {
  * catalog.map((stretch) => stretch.id).slice(4);
  * //=> ["quadriceps-stretch", "gentle-forward-roll"]
  * createCatalog([gentleRoll], { builtIns: false }).length; //=> 1
+ * @category Catalog
  */
 export function createCatalog<const Custom extends readonly Stretch[], BuiltIns extends boolean = true>(
   custom: Custom,

@@ -21,6 +21,7 @@ import { type Stretch, StretchSchema } from "../schema/stretch.js";
  * });
  * Object.isFrozen(gentleRoll); //=> true
  * gentleRoll.hold.targetSeconds; //=> 15
+ * @category Catalog
  */
 export function defineStretch(input: unknown): Stretch {
   return deepFreeze(parseWith(StretchSchema, input, "invalid_stretch", "Invalid stretch"));

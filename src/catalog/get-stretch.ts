@@ -13,6 +13,7 @@ import { type BuiltInStretch, stretches } from "./stretches.js";
  * const fromUrl: string = "spine-rotation";
  * if (isBuiltInStretchId(fromUrl)) getStretch(fromUrl).position; //=> "seated"
  * isBuiltInStretchId("neck-roll"); //=> false
+ * @category Catalog
  */
 export function isBuiltInStretchId(value: unknown): value is BuiltInStretchId {
   return (BUILT_IN_STRETCH_IDS as readonly unknown[]).includes(value);
@@ -27,6 +28,7 @@ export function isBuiltInStretchId(value: unknown): value is BuiltInStretchId {
  * is not a built-in one (e.g. an id that came from outside TypeScript).
  * @example
  * getStretch("quadriceps-stretch").position; //=> "standing"
+ * @category Catalog
  */
 export function getStretch(id: BuiltInStretchId): BuiltInStretch {
   for (const stretch of stretches) if (stretch.id === id) return stretch;
@@ -60,6 +62,7 @@ export function getStretch(id: BuiltInStretchId): BuiltInStretch {
  * const found = findStretch(catalog, chosen);
  * found?.name; //=> "Desk roll"
  * findStretch(stretches, "neck-roll"); //=> undefined
+ * @category Catalog
  */
 export function findStretch<Id extends string>(
   catalog: Catalog<Id>,

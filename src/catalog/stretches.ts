@@ -7,6 +7,7 @@ import type { BuiltInStretchId, Stretch } from "../schema/stretch.js";
  * @example
  * const roll: BuiltInStretch | undefined = stretches[0];
  * roll?.id; //=> "forward-roll"
+ * @category Catalog
  */
 export type BuiltInStretch = Stretch & {
   /** One of the five built-in ids. */
@@ -46,6 +47,7 @@ const COMMON = {
  * @example
  * stretches.map((stretch) => stretch.id);
  * //=> ["forward-roll", "sideways-reach", "spine-rotation", "gluteal-stretch", "quadriceps-stretch"]
+ * @category Catalog
  */
 export const stretches: readonly BuiltInStretch[] = /* @__PURE__ */ (() =>
   // A pure IIFE, not a pure call with the data as its argument: a bundler keeps an argument that

@@ -14,6 +14,7 @@ import { makeRoutine, readAdaptOptions } from "./options.js";
  * @example
  * const options: AdaptRoutineOptions = { position: "seated", exclude: ["spine-rotation"] };
  * adaptRoutine(backSpasmRoutine, options).items.length; //=> 3
+ * @category Compose
  */
 export interface AdaptRoutineOptions<Id extends string = BuiltInStretchId> {
   /** Keep only the stretches done in this position, e.g. `"seated"` (at a desk). */
@@ -57,6 +58,7 @@ export interface AdaptRoutineOptions<Id extends string = BuiltInStretchId> {
  * const gentle = adaptRoutine(backSpasmRoutine, { exclude: ["spine-rotation"], repetitions: "max" });
  * gentle.items.map((item) => `${item.stretchId} x${item.repetitions}`);
  * //=> ["forward-roll x4", "sideways-reach x4", "gluteal-stretch x4", "quadriceps-stretch x4"]
+ * @category Compose
  */
 export function adaptRoutine<Id extends string = BuiltInStretchId>(
   routine: Routine,

@@ -13,6 +13,7 @@ import { makeRoutine, readCombineOptions } from "./options.js";
  * @example
  * const options: CombineRoutinesOptions = { id: "back-twice", name: "Back, twice" };
  * options.id; //=> "back-twice"
+ * @category Compose
  */
 export interface CombineRoutinesOptions {
   /** A kebab-case id for the combined routine. */
@@ -117,6 +118,7 @@ function joinItems(routines: readonly Routine[], issues: StretchKitIssue[]): Rou
  * both.items.map((item) => item.stretchId);
  * //=> ["quadriceps-stretch", "forward-roll", "sideways-reach", "spine-rotation", "gluteal-stretch"]
  * both.companions; //=> ["neck-spasm-exercises"]
+ * @category Compose
  */
 export function combineRoutines(routines: readonly Routine[], options: CombineRoutinesOptions): Routine {
   return refuseUnreadable("invalid_routine", "Invalid routines", () => {

@@ -42,6 +42,7 @@ import { catalogOf, makeRoutine } from "./options.js";
  * @example
  * const item: RoutineSpecItem = { stretchId: "gluteal-stretch", repetitions: 4 };
  * item.stretchId; //=> "gluteal-stretch"
+ * @category Compose
  */
 export interface RoutineSpecItem<Id extends string = BuiltInStretchId> {
   /** The id of a stretch of the catalog. */
@@ -64,6 +65,7 @@ export interface RoutineSpecItem<Id extends string = BuiltInStretchId> {
  * @example
  * const spec: RoutineSpec = { id: "my-routine", name: "My routine", items: ["forward-roll"] };
  * composeRoutine(spec).items[0]?.repetitions; //=> 3
+ * @category Compose
  */
 export interface RoutineSpec<Id extends string = BuiltInStretchId> {
   /** A kebab-case id for the routine, e.g. `office-stretches`. */
@@ -93,6 +95,7 @@ export interface RoutineSpec<Id extends string = BuiltInStretchId> {
  * @example
  * const options: ComposeRoutineOptions = { catalog: stretches };
  * composeRoutine({ id: "roll", name: "Roll", items: ["forward-roll"] }, options).items.length; //=> 1
+ * @category Compose
  */
 export interface ComposeRoutineOptions<Id extends string = BuiltInStretchId> {
   /** The stretches the spec's ids refer to, e.g. from `createCatalog`. Default: the built-in `stretches`. */
@@ -179,6 +182,7 @@ function fill(given: ItemFields, stretch: Stretch): RoutineItem {
  * routine.items[1];
  * //=> { stretchId: "gluteal-stretch", repetitions: 4, holdSeconds: 20, sides: "both", firstSide: "left" }
  * routine.frequency.sessionsPerWeek; //=> { min: 3, max: 4 }
+ * @category Compose
  */
 export function composeRoutine<Id extends string = BuiltInStretchId>(
   spec: RoutineSpec<NoInfer<Id>>,

@@ -16,6 +16,7 @@ import { makeRoutine, readCatalogOptions } from "./options.js";
  *
  * @example
  * const code: RoutineWarningCode = "repetitions_outside_range";
+ * @category Compose
  */
 export type RoutineWarningCode = "repetitions_outside_range" | "hold_outside_range" | "first_side_ignored";
 
@@ -29,6 +30,7 @@ export type RoutineWarningCode = "repetitions_outside_range" | "hold_outside_ran
  *   message: "5 repetitions is outside the 3 to 4 of the stretch \"forward-roll\"",
  * };
  * warning.path.join("."); //=> "items.0.repetitions"
+ * @category Compose
  */
 export interface RoutineWarning {
   /** The keys from the routine's root to the value, e.g. `["items", 2, "repetitions"]`. */
@@ -45,6 +47,7 @@ export interface RoutineWarning {
  * @example
  * const options: ValidateRoutineOptions = { catalog: stretches };
  * validateRoutine(backSpasmRoutine, options).ok; //=> true
+ * @category Compose
  */
 export interface ValidateRoutineOptions {
   /** The stretches the routine's ids refer to, e.g. from `createCatalog`. Default: the built-in `stretches`. */
@@ -58,6 +61,7 @@ export interface ValidateRoutineOptions {
  * @example
  * const result: RoutineValidation = validateRoutine({ id: "x" });
  * result.ok; //=> false
+ * @category Compose
  */
 export type RoutineValidation =
   | {
@@ -112,6 +116,7 @@ export type RoutineValidation =
  *   //=> [["items.1.stretchId", "unknown_stretch"], ["items.2.repetitions", "too_big"]]
  *   result.warnings.map((warning) => warning.code); //=> ["repetitions_outside_range"]
  * }
+ * @category Compose
  */
 export function validateRoutine(input: unknown, options?: ValidateRoutineOptions): RoutineValidation {
   try {

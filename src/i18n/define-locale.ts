@@ -18,6 +18,7 @@ import { readLocale, structureIssues } from "./read-locale.js";
  *
  * @example
  * const options: DefineLocaleOptions = { catalog: stretches };
+ * @category Languages
  */
 export interface DefineLocaleOptions {
   /** The stretches the pack's texts translate, e.g. from `createCatalog`. Default: the built-in `stretches`. */
@@ -80,6 +81,7 @@ function merge(extension: LocaleExtension, fallback: LocalePack): LocalePack {
  * const british = defineLocale({ tag: "en-GB", fallback: en, messages: { "cue.halfway": () => "Halfway through." } });
  * british.messages["cue.halfway"]({ stretchId: "forward-roll", stretch: "Forward roll" }); //=> "Halfway through."
  * british.fallbacks?.some((entry) => entry.path.join(".") === "stretches.forward-roll.name" && entry.tag === "en"); //=> true
+ * @category Languages
  */
 export function defineLocale(input: LocalePack | LocaleExtension, options?: DefineLocaleOptions): LocalePack {
   return refuseUnreadable("invalid_locale", "Invalid locale", () => {

@@ -12,6 +12,7 @@ import type { LocalePack, StretchText } from "../schema/locale.js";
  * en.tag; //=> "en"
  * en.stretches["quadriceps-stretch"].support; //=> ["the back of a chair", "a desk", "a door handle"]
  * en.safety.seeAProfessional; //=> "If pain persists, is severe or keeps coming back, see a doctor or a physiotherapist."
+ * @category Languages
  */
 export const en: LocalePack = /* @__PURE__ */ (() =>
   deepFreeze({

@@ -19,6 +19,7 @@ import { readLocale } from "./read-locale.js";
  * const roll = localizeStretch(getStretch("forward-roll"), en);
  * roll.name; //=> "Forward roll"
  * roll.repetitions; //=> { min: 3, max: 4 }
+ * @category Languages
  */
 export function localizeStretch(stretch: Stretch, locale: LocalePack): Stretch {
   return refuseUnreadable("invalid_locale", "Invalid locale", () => {

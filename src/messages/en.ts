@@ -43,6 +43,7 @@ function repetitionOf(side: Side | null, limb: Limb | null, repetition: number, 
  *   limb: "hand-and-leg",
  * });
  * //=> "Switch to the right hand and leg."
+ * @category Languages
  */
 export const englishMessages: MessageCatalog = {
   "step.prepare": ({ stretch, side, limb, instruction }) => `${titled(stretch, side, limb)}. ${instruction}`,

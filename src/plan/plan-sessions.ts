@@ -16,6 +16,7 @@ import { weekdayNumber, weekStartOf } from "./weeks.js";
  *
  * @example
  * const options: PlanOptions = { start: "2026-11-02", weeks: 4, sessionsPerWeek: 4 };
+ * @category Plan
  */
 export interface PlanOptions {
   /** The first day of the plan, `YYYY-MM-DD`, a civil date in the user's zone. */
@@ -103,6 +104,7 @@ function planItems(items: readonly CheckedItem[]): PlanItem[] {
  *
  * const midWeek = planSessions(backSpasmRoutine, { start: "2026-11-05", weeks: 1, days: ["monday", "thursday", "saturday"] });
  * midWeek.sessions.map((session) => session.date); //=> ["2026-11-05", "2026-11-07", "2026-11-09"]
+ * @category Plan
  */
 export function planSessions(routine: Routine, options: PlanOptions): Plan {
   return refuseUnreadable("invalid_options", "Invalid plan options", () => {

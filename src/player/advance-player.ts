@@ -146,6 +146,7 @@ function refused(type: PlayerEventType, message: string): never {
  * state = advancePlayer(state, { type: "tick", atMs: 1_000 + session.totalMs + 58_000 });
  * state.status; //=> "finished"
  * toSessionRecord(state, { id: "s1", date: "2026-11-23" }).status; //=> "completed"
+ * @category Player
  */
 export function advancePlayer(state: PlayerState, event: PlayerEvent): PlayerState {
   return refuseUnreadable("invalid_state", "Not a player state", () => {

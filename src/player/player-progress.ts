@@ -21,6 +21,7 @@ import type { PlayerProgress, PlayerState } from "./types.js";
  * now.elapsedInStepMs; //=> 1_500
  * now.elapsedInStepMs + now.remainingInStepMs === now.step?.durationMs; //=> true
  * now.positionMs; //=> 1_500
+ * @category Player
  */
 export function playerProgress(state: PlayerState): PlayerProgress {
   return refuseUnreadable("invalid_state", "Not a player state", () => {

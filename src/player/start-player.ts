@@ -50,6 +50,7 @@ function copyOf(session: unknown): Parsed<unknown> {
  * state.status; //=> "running"
  * session.steps[state.stepIndex]?.kind; //=> "prepare"
  * JSON.parse(JSON.stringify(state)).stepStartedAtMs; //=> 1_000
+ * @category Player
  */
 export function startPlayer(session: Session, atMs: number): PlayerState {
   return refuseUnreadable("invalid_session", "Invalid session", () => {

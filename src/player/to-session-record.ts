@@ -11,6 +11,7 @@ import type { PlayerState } from "./types.js";
  *
  * @example
  * const options: SessionRecordOptions = { id: "2026-11-23-morning", date: "2026-11-23", effort: 3 };
+ * @category Player
  */
 export interface SessionRecordOptions {
   /** A unique id chosen by the app, 1 to 200 characters. */
@@ -89,6 +90,7 @@ function holdsOf(draft: Draft): { readonly holds: HoldRecord[]; readonly matched
  * record.holds?.every((hold) => hold.skipped && hold.achievedMs === 0); //=> true
  * record.pain; //=> [{ stretchId: "forward-roll", side: null, atMs: 1_000, score: 6 }]
  * [record.startedAtMs, record.endedAtMs, record.effort]; //=> [0, 2_000, 2]
+ * @category Player
  */
 export function toSessionRecord(state: PlayerState, options: SessionRecordOptions): SessionRecord {
   return refuseUnreadable("invalid_state", "Not a player state", () => {

@@ -7,6 +7,7 @@ import type { PainReport } from "../schema/session-record.js";
  *
  * @example
  * const status: PlayerStatus = "paused";
+ * @category Player
  */
 export type PlayerStatus = "running" | "paused" | "finished";
 
@@ -17,6 +18,7 @@ export type PlayerStatus = "running" | "paused" | "finished";
  *
  * @example
  * const held: PlayerHold = { stepIndex: 3, achievedMs: 12_000, skipped: false };
+ * @category Player
  */
 export interface PlayerHold {
   /** The index of the hold step in `session.steps`. */
@@ -39,6 +41,7 @@ export interface PlayerHold {
  * const state: PlayerState = startPlayer(scheduleSession(backSpasmRoutine), 0);
  * state.status; //=> "running"
  * Object.isFrozen(state.holds); //=> true
+ * @category Player
  */
 export interface PlayerState {
   /** The version of this shape, for apps that store states: always `1`. */
@@ -89,6 +92,7 @@ export interface PlayerState {
  *
  * @example
  * const type: PlayerEventType = "skip-stretch";
+ * @category Player
  */
 export type PlayerEventType = "tick" | "pause" | "resume" | "skip" | "skip-stretch" | "release" | "pain" | "stop";
 
@@ -107,6 +111,7 @@ export type PlayerEventType = "tick" | "pause" | "resume" | "skip" | "skip-stret
  * ];
  * const pain: PlayerEvent<"pain"> = { type: "pain", atMs: 9_000, score: 4 };
  * events.map((event) => event.type); //=> ["pause", "resume", "pain"]
+ * @category Player
  */
 export type PlayerEvent<T extends PlayerEventType = PlayerEventType> = T extends "pain"
   ? {
@@ -133,6 +138,7 @@ export type PlayerEvent<T extends PlayerEventType = PlayerEventType> = T extends
  * @example
  * const progress: PlayerProgress = playerProgress(startPlayer(scheduleSession(backSpasmRoutine), 0));
  * progress.progress; //=> 0
+ * @category Player
  */
 export interface PlayerProgress {
   /** The player's status. */

@@ -17,6 +17,7 @@ import { buildSession, languageOf, planItems, type ScheduleOptions } from "./sch
  * @example
  * const options: FitOptions = { maxSeconds: 800, restSeconds: 0 };
  * fitRoutine(backSpasmRoutine, options).session.totalMs <= 800_000; //=> true
+ * @category Schedule
  */
 export interface FitOptions extends Omit<ScheduleOptions, "holdSeconds" | "repetitions"> {
   /** The longest the session may last, in seconds (a whole number of milliseconds, 0 or more; capped at 4 hours). */
@@ -35,6 +36,7 @@ export interface FitOptions extends Omit<ScheduleOptions, "holdSeconds" | "repet
  * @example
  * const { routine, session }: FitResult = fitRoutine(backSpasmRoutine, { maxSeconds: 900 });
  * session.routineId === routine.id; //=> true
+ * @category Schedule
  */
 export interface FitResult {
   /** The routine with each item's `repetitions` and `holdSeconds` chosen; deeply frozen. */
@@ -67,6 +69,7 @@ export interface FitResult {
  *
  * const fuller = fitRoutine(backSpasmRoutine, { maxSeconds: 1200, upTo: "stretch" });
  * fuller.routine.items.map((item) => item.repetitions); //=> [4, 4, 4, 4, 3]
+ * @category Schedule
  */
 export function fitRoutine(routine: Routine, options: FitOptions): FitResult {
   return refuseUnreadable("invalid_options", "Invalid fit options", () => {

@@ -12,6 +12,7 @@ import { isWholeMs, secondsSchema } from "../schema/session.js";
  * @example
  * const brisk: TimingOptions = { prepareSeconds: 5, restSeconds: 0 };
  * scheduleSession(backSpasmRoutine, brisk).totalMs; //=> 855000
+ * @category Schedule
  */
 export interface TimingOptions {
   /** The `prepare` step before each stretch: read the setup, get into position. Default 10. */

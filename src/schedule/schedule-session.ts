@@ -32,6 +32,7 @@ import { scheduleOptionsSchema, type Timing, type TimingOptions, timingOf } from
  * const session = scheduleSession(backSpasmRoutine, options);
  * session.steps.find((step) => step.stretchId === "sideways-reach")?.side; //=> "right"
  * session.totalMs; //=> 1645000
+ * @category Schedule
  */
 export interface ScheduleOptions extends TimingOptions {
   /** Every hold, in seconds (1 to 600), instead of each item's `holdSeconds`. */
@@ -157,6 +158,7 @@ export function planItems(items: readonly CheckedItem[], timing: Timing, languag
  * session.steps[0]?.text; //=> "Forward roll. Sit up straight and let your spine grow long."
  * session.steps[3]?.text; //=> "Breathe out and return to the starting position."
  * scheduleSession(backSpasmRoutine, { repetitions: "max" }).totalMs; //=> 1285000
+ * @category Schedule
  */
 export function scheduleSession(routine: Routine, options?: ScheduleOptions): Session {
   return refuseUnreadable("invalid_options", "Invalid schedule options", () => {

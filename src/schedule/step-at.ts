@@ -11,6 +11,7 @@ import { isTimedStep } from "../schema/session-check.js";
  * const position: StepPosition | null = stepAt(scheduleSession(backSpasmRoutine), 12_000);
  * position?.step.kind; //=> "stretch"
  * position?.elapsedInStepMs; //=> 2000
+ * @category Schedule
  */
 export interface StepPosition {
   /** The step under the instant. */
@@ -47,6 +48,7 @@ export interface StepPosition {
  * position?.elapsedInStepMs; //=> 10000
  * position?.remainingInStepMs; //=> 10000
  * stepAt(session, 970_000); //=> null
+ * @category Schedule
  */
 export function stepAt(session: Session, elapsedMs: number): StepPosition | null {
   return refuseUnreadable("invalid_session", "Invalid session", () => {

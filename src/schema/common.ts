@@ -85,7 +85,10 @@ export const sideSchema = /* @__PURE__ */ z.enum(["left", "right"]);
 /** The limb that changes between the sides of a sided stretch. */
 export const limbSchema = /* @__PURE__ */ z.enum(["arm", "hand", "hand-and-leg"]);
 
-/** A side of the body: `"left"` or `"right"`. @example const side: Side = "left"; */
+/**
+ * A side of the body: `"left"` or `"right"`. @example const side: Side = "left";
+ * @category Catalog
+ */
 export type Side = z.output<typeof sideSchema>;
 
 /**
@@ -93,6 +96,7 @@ export type Side = z.output<typeof sideSchema>;
  *
  * @example
  * const limb: Limb = "hand-and-leg";
+ * @category Catalog
  */
 export type Limb = z.output<typeof limbSchema>;
 

@@ -13,6 +13,7 @@ import { BUILT_IN_STRETCH_IDS, type BuiltInStretchId } from "./stretch.js";
  * @example
  * const shout: MessageCatalog = { ...englishMessages, "cue.countdown": ({ count }) => `${count}!` };
  * shout["cue.countdown"]({ count: 2 }); //=> "2!"
+ * @category Languages
  */
 export type MessageCatalog = { readonly [K in MessageKey]: (params: MessageParams[K]) => string };
 
@@ -118,6 +119,7 @@ const localeSchema = /* @__PURE__ */ z.strictObject({
  * @example
  * LocaleSchema.safeParse(en).success; //=> true
  * LocaleSchema.safeParse({ ...en, tag: "German" }).success; //=> false
+ * @category Schemas
  */
 export const LocaleSchema: z.ZodMiniType<LocaleFields, unknown> = localeSchema as unknown as z.ZodMiniType<
   LocaleFields,
@@ -136,7 +138,10 @@ const localeExtensionSchema = /* @__PURE__ */ z.strictObject({
   safety: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.partial(safetySchema)),
 });
 
-/** The zod/mini schema of a {@link LocaleExtension}; its `fallback` is checked as a complete pack. */
+/**
+ * The zod/mini schema of a {@link LocaleExtension}; its `fallback` is checked as a complete pack.
+ * @category Schemas
+ */
 export const LocaleExtensionSchema: z.ZodMiniType<LocaleExtension, unknown> =
   localeExtensionSchema as unknown as z.ZodMiniType<LocaleExtension, unknown>;
 
@@ -148,6 +153,7 @@ export const LocaleExtensionSchema: z.ZodMiniType<LocaleExtension, unknown> =
  * @example
  * const deAT: LocaleExtension = { tag: "de-AT", fallback: en, safety: { seeAProfessional: "…" } };
  * deAT.tag; //=> "de-AT"
+ * @category Languages
  */
 export interface LocaleExtension {
   /** The pack's BCP-47 tag. */
@@ -169,6 +175,7 @@ export interface LocaleExtension {
  * @example
  * const roll: StretchText = en.stretches["forward-roll"];
  * roll.setup.length === getStretch("forward-roll").setup.length; //=> true
+ * @category Languages
  */
 export type StretchText = LocaleFields["stretches"][string];
 
@@ -177,6 +184,7 @@ export type StretchText = LocaleFields["stretches"][string];
  *
  * @example
  * en.safety.avoidIfPain; //=> "Avoid a stretch that aggravates or causes pain."
+ * @category Languages
  */
 export type SafetyText = LocaleFields["safety"];
 
@@ -187,6 +195,7 @@ export type SafetyText = LocaleFields["safety"];
  * @example
  * const pack: LocalePack = en;
  * pack.messages["cue.halfway"]({ stretchId: "forward-roll", stretch: "Forward roll" }); //=> "Halfway there."
+ * @category Languages
  */
 export type LocalePack = Omit<LocaleFields, "messages" | "stretches"> & {
   readonly messages: MessageCatalog;
@@ -200,5 +209,6 @@ export type LocalePack = Omit<LocaleFields, "messages" | "stretches"> & {
  *
  * @example
  * const fallback: LocaleFallback = { path: ["messages", "cue.halfway"], tag: "de" };
+ * @category Languages
  */
 export type LocaleFallback = NonNullable<LocaleFields["fallbacks"]>[number];

@@ -31,6 +31,7 @@ export const PLANNED_SESSION_KEYS = ["date", "slot"] as const;
  *
  * @example
  * WEEKDAYS[0]; //=> "monday"
+ * @category Plan
  */
 export const WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday"] as const;
 
@@ -39,6 +40,7 @@ export const WEEKDAYS = ["monday", "tuesday", "wednesday", "thursday", "friday",
  *
  * @example
  * const day: Weekday = "wednesday";
+ * @category Plan
  */
 export type Weekday = (typeof WEEKDAYS)[number];
 
@@ -105,6 +107,7 @@ const planSchema = /* @__PURE__ */ z
  * const plan = planSessions(backSpasmRoutine, { start: "2026-11-02", weeks: 4 });
  * PlanSchema.safeParse(plan).success; //=> true
  * PlanSchema.safeParse({ ...plan, end: "2026-11-30" }).success; //=> false
+ * @category Schemas
  */
 export const PlanSchema: z.ZodMiniType<Plan, unknown> = planSchema;
 
@@ -116,6 +119,7 @@ export const PlanSchema: z.ZodMiniType<Plan, unknown> = planSchema;
  * const plan: Plan = planSessions(backSpasmRoutine, { start: "2026-11-02", weeks: 1 });
  * plan.sessions.map((session) => session.date); //=> ["2026-11-02", "2026-11-04", "2026-11-06"]
  * @interface
+ * @category Plan
  */
 export type Plan = DeepReadonly<z.output<typeof planSchema>>;
 
@@ -125,6 +129,7 @@ export type Plan = DeepReadonly<z.output<typeof planSchema>>;
  * @example
  * const item: PlanItem = { stretchId: "quadriceps-stretch", side: "left", repetitions: 3, holdMs: 20_000 };
  * item.repetitions * item.holdMs; //=> 60000
+ * @category Plan
  */
 export type PlanItem = Plan["items"][number];
 
@@ -135,6 +140,7 @@ export type PlanItem = Plan["items"][number];
  * @example
  * const session: PlannedSession = { date: "2026-11-02", slot: 0 };
  * session.slot; //=> 0
+ * @category Plan
  */
 export type PlannedSession = Plan["sessions"][number];
 

@@ -39,6 +39,7 @@ function range(maximum: number): JsonSchema {
  * @example
  * const schema: JsonSchema = { type: "integer", minimum: 1, maximum: 20 };
  * schema.maximum; //=> 20
+ * @category Schemas
  */
 export type JsonSchema = {
   /** The dialect, e.g. `"https://json-schema.org/draft/2020-12/schema"`. */
@@ -89,6 +90,7 @@ export type JsonSchema = {
  * routineJsonSchema.properties?.["items"]?.maxItems; //=> 100
  * routineJsonSchema.required;
  * //=> ["id", "name", "benefits", "items", "frequency", "companions"]
+ * @category Schemas
  */
 export const routineJsonSchema: JsonSchema = /* @__PURE__ */ (() =>
   // A pure IIFE, not a pure call with the data as its argument: a bundler keeps an argument that

@@ -34,6 +34,7 @@ const routineItemSchema = /* @__PURE__ */ z.strictObject({
  *
  * @example
  * RoutineItemSchema.safeParse({ stretchId: "forward-roll", repetitions: 3, holdSeconds: 20 }).success; //=> true
+ * @category Schemas
  */
 export const RoutineItemSchema: z.ZodMiniType<RoutineItem, unknown> = routineItemSchema;
 
@@ -78,6 +79,7 @@ const routineSchema = /* @__PURE__ */ z.strictObject({
  *
  * @example
  * RoutineSchema.safeParse(backSpasmRoutine).success; //=> true
+ * @category Schemas
  */
 export const RoutineSchema: z.ZodMiniType<Routine, unknown> = routineSchema;
 
@@ -88,8 +90,12 @@ export const RoutineSchema: z.ZodMiniType<Routine, unknown> = routineSchema;
  * const routine: Routine = backSpasmRoutine;
  * routine.items.length; //=> 5
  * @interface
+ * @category Compose
  */
 export type Routine = DeepReadonly<z.output<typeof routineSchema>>;
 
-/** One item of a {@link Routine}. @example backSpasmRoutine.items[0]?.stretchId; //=> "forward-roll" */
+/**
+ * One item of a {@link Routine}. @example backSpasmRoutine.items[0]?.stretchId; //=> "forward-roll"
+ * @category Compose
+ */
 export type RoutineItem = Routine["items"][number];

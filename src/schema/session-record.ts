@@ -110,6 +110,7 @@ const sessionRecordSchema = /* @__PURE__ */ z
  *   date: "2026-11-23",
  *   status: "completed",
  * }).success; //=> true
+ * @category Schemas
  */
 export const SessionRecordSchema: z.ZodMiniType<SessionRecord, unknown> = sessionRecordSchema;
 
@@ -127,10 +128,14 @@ export const SessionRecordSchema: z.ZodMiniType<SessionRecord, unknown> = sessio
  * };
  * record.status; //=> "completed"
  * @interface
+ * @category Player
  */
 export type SessionRecord = DeepReadonly<z.output<typeof sessionRecordSchema>>;
 
-/** One hold of a {@link SessionRecord}. @example const held: HoldRecord["achievedMs"] = 20_000; */
+/**
+ * One hold of a {@link SessionRecord}. @example const held: HoldRecord["achievedMs"] = 20_000;
+ * @category Player
+ */
 export type HoldRecord = NonNullable<SessionRecord["holds"]>[number];
 
 /**
@@ -138,5 +143,6 @@ export type HoldRecord = NonNullable<SessionRecord["holds"]>[number];
  *
  * @example
  * const pain: PainReport = { stretchId: "forward-roll", side: null, atMs: 0, score: 6 };
+ * @category Player
  */
 export type PainReport = NonNullable<SessionRecord["pain"]>[number];

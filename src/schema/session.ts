@@ -108,6 +108,7 @@ export const MESSAGE_FIELDS = {
  *
  * @example
  * const key: MessageKey = "step.hold";
+ * @category Schedule
  */
 export type MessageKey = keyof typeof MESSAGE_FIELDS;
 
@@ -122,6 +123,7 @@ export const MESSAGE_KEYS = /* @__PURE__ */ (() => Object.keys(MESSAGE_FIELDS) a
  * @example
  * const params: MessageParams["step.rest"] = { stretchId: "forward-roll", stretch: "Forward roll", seconds: 5 };
  * params.seconds; //=> 5
+ * @category Schedule
  */
 export type MessageParams = {
   readonly [K in MessageKey]: {
@@ -139,6 +141,7 @@ type FieldValue<Kind> = Kind extends FieldKind ? z.output<(typeof FIELD_SCHEMAS)
  * @example
  * const message: Message<"cue.countdown"> = { key: "cue.countdown", params: { count: 3 } };
  * englishMessages[message.key](message.params); //=> "3"
+ * @category Schedule
  */
 export type Message<K extends MessageKey = MessageKey> = {
   readonly [Key in K]: { readonly key: Key; readonly params: MessageParams[Key] };
@@ -298,6 +301,7 @@ const sessionSchema = /* @__PURE__ */ z
  *
  * @example
  * SessionSchema.safeParse(scheduleSession(backSpasmRoutine)).success; //=> true
+ * @category Schemas
  */
 export const SessionSchema: z.ZodMiniType<Session, unknown> = sessionSchema;
 
@@ -309,6 +313,7 @@ export const SessionSchema: z.ZodMiniType<Session, unknown> = sessionSchema;
  * const session: Session = scheduleSession(backSpasmRoutine);
  * session.totalMs; //=> 970000
  * @interface
+ * @category Schedule
  */
 export type Session = DeepReadonly<z.output<typeof sessionSchema>>;
 
@@ -318,6 +323,7 @@ export type Session = DeepReadonly<z.output<typeof sessionSchema>>;
  * @example
  * const first: SessionStep | undefined = scheduleSession(backSpasmRoutine).steps[0];
  * first?.kind; //=> "prepare"
+ * @category Schedule
  */
 export type SessionStep = Session["steps"][number];
 
@@ -327,6 +333,7 @@ export type SessionStep = Session["steps"][number];
  * @example
  * const cue: Cue | undefined = scheduleSession(backSpasmRoutine).cues[0];
  * cue?.kind; //=> "prepare"
+ * @category Schedule
  */
 export type Cue = Session["cues"][number];
 
@@ -337,6 +344,7 @@ export type Cue = Session["cues"][number];
  *
  * @example
  * const kind: StepKind = "hold";
+ * @category Schedule
  */
 export type StepKind = SessionStep["kind"];
 
@@ -345,5 +353,6 @@ export type StepKind = SessionStep["kind"];
  *
  * @example
  * const kind: CueKind = "countdown";
+ * @category Schedule
  */
 export type CueKind = Cue["kind"];

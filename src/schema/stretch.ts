@@ -26,6 +26,7 @@ export const BUILT_IN_STRETCH_IDS = [
  *
  * @example
  * const id: BuiltInStretchId = "spine-rotation";
+ * @category Catalog
  */
 export type BuiltInStretchId = (typeof BUILT_IN_STRETCH_IDS)[number];
 
@@ -127,6 +128,7 @@ const stretchSchema = /* @__PURE__ */ z.strictObject({
  * @example
  * StretchSchema.safeParse(getStretch("forward-roll")).success; //=> true
  * StretchSchema.safeParse({ id: "forward-roll" }).success; //=> false
+ * @category Schemas
  */
 export const StretchSchema: z.ZodMiniType<Stretch, unknown> = stretchSchema;
 
@@ -138,19 +140,32 @@ export const StretchSchema: z.ZodMiniType<Stretch, unknown> = stretchSchema;
  * const stretch: Stretch = getStretch("sideways-reach");
  * stretch.laterality; //=> { kind: "unilateral", changes: "arm" }
  * @interface
+ * @category Catalog
  */
 export type Stretch = DeepReadonly<z.output<typeof stretchSchema>>;
 
-/** How a stretch is done: `"seated"`, `"standing"`, `"lying"` or `"kneeling"`. @example const position: Position = "seated"; */
+/**
+ * How a stretch is done: `"seated"`, `"standing"`, `"lying"` or `"kneeling"`. @example const position: Position = "seated";
+ * @category Catalog
+ */
 export type Position = Stretch["position"];
 
-/** A benefit key the seed names. @example const benefit: Benefit = "aid-relaxation"; */
+/**
+ * A benefit key the seed names. @example const benefit: Benefit = "aid-relaxation";
+ * @category Catalog
+ */
 export type Benefit = Stretch["benefits"][number];
 
-/** Whether a stretch has sides, and which limb changes. @example const none: Laterality = { kind: "none" }; */
+/**
+ * Whether a stretch has sides, and which limb changes. @example const none: Laterality = { kind: "none" };
+ * @category Catalog
+ */
 export type Laterality = Stretch["laterality"];
 
-/** How long a stretch is held, in seconds. @example getStretch("forward-roll").hold.targetSeconds; //=> 20 */
+/**
+ * How long a stretch is held, in seconds. @example getStretch("forward-roll").hold.targetSeconds; //=> 20
+ * @category Catalog
+ */
 export type HoldRange = Stretch["hold"];
 
 /**
@@ -158,5 +173,6 @@ export type HoldRange = Stretch["hold"];
  *
  * @example
  * const media: Media = { kind: "image", src: "images/forward-roll.webp", alt: "Seated, curled forward, hands on the ankles" };
+ * @category Catalog
  */
 export type Media = NonNullable<Stretch["media"]>[number];
