@@ -104,18 +104,30 @@ export interface StretchAdherence {
   /** The side, or `null` for a stretch without sides. */
   readonly side: Side | null;
   /** Repetitions done (holds not skipped) and planned in the sessions recorded. */
-  readonly repetitions: { readonly done: number; readonly planned: number };
+  readonly repetitions: {
+    /** Holds not skipped. */
+    readonly done: number;
+    /** Holds planned. */
+    readonly planned: number;
+  };
   /** Hold achieved (each capped at its plan) and planned in the sessions recorded, in milliseconds. */
-  readonly holdMs: { readonly achieved: number; readonly planned: number };
+  readonly holdMs: {
+    /** Held, each hold capped at its plan. */
+    readonly achieved: number;
+    /** Planned. */
+    readonly planned: number;
+  };
   /** Pain reports on this stretch and side, scored or not. */
   readonly painReports: number;
   /** `"avoid"` when pain was reported on this stretch (on either side), as the seed advises; else `null`. */
   readonly advice: "avoid" | null;
   /** The scored pain reports, in date order (then in the order of the records). */
   readonly painScores: readonly PainScore[];
-  /** The first, the last and the highest score, or `null` without scores. */
+  /** The first score, in date order, or `null` without scores. */
   readonly firstScore: number | null;
+  /** The last score, in date order, or `null` without scores. */
   readonly lastScore: number | null;
+  /** The highest score, or `null` without scores. */
   readonly highestScore: number | null;
 }
 
@@ -170,8 +182,11 @@ export type IgnoredReason = "duplicate" | "other-routine" | "future" | "outside-
  * @category Adherence
  */
 export interface IgnoredRecord {
+  /** The record's index in `records`. */
   readonly index: number;
+  /** The record's id. */
   readonly id: string;
+  /** Why it was left out. */
   readonly reason: IgnoredReason;
 }
 
@@ -187,7 +202,9 @@ export interface IgnoredRecord {
 export interface ReadRecord {
   /** The record's index in `records`. */
   readonly index: number;
+  /** The record's id. */
   readonly id: string;
+  /** The record's date. */
   readonly date: string;
   /** Hold achieved (each capped at its plan, the sum capped at the plan's) over `holdMsPerSession`, 0 to 1; 1 or 0 for a manual `"completed"` or `"stopped"` record. */
   readonly dose: number;
@@ -211,11 +228,17 @@ export interface ReadRecord {
  * @category Adherence
  */
 export interface AdherenceFlag {
+  /** What triggered it. */
   readonly kind: "pain-score" | "effort" | "repeated-pain" | "discontinued";
+  /** The date of the record that triggered it; for a discontinuation, `discontinuedOn`. */
   readonly date: string;
+  /** The record, or `null` for a discontinuation. */
   readonly recordId: string | null;
+  /** The stretch, for pain flags; else `null`. */
   readonly stretchId: string | null;
+  /** The side, for pain flags on a stretch with sides; else `null`. */
   readonly side: Side | null;
+  /** The score, the effort, or the days persisted before a discontinuation; `null` for repeated pain. */
   readonly value: number | null;
 }
 
@@ -238,7 +261,14 @@ export interface Persistence {
   /** The longest gap, in days, between two counted sessions of one episode. */
   readonly permissibleGapDays: number;
   /** The runs of counted sessions, in order; `end` is the date of an episode's last session. */
-  readonly episodes: readonly { readonly start: string; readonly end: string; readonly sessions: number }[];
+  readonly episodes: readonly {
+    /** The date of the episode's first session. */
+    readonly start: string;
+    /** The date of its last session. */
+    readonly end: string;
+    /** The counted sessions in it. */
+    readonly sessions: number;
+  }[];
   /**
    * Whether `asOf` is more than `permissibleGapDays` days after the last counted session; `null`
    * without one (a user who has not started has not discontinued: see `initiation`).
@@ -266,10 +296,15 @@ export interface Persistence {
  * @category Adherence
  */
 export interface AdherenceParameters {
+  /** The dose at which a session counted. */
   readonly completionThreshold: number;
+  /** The session adherence from which the classification is `"adherent"`. */
   readonly adherentThreshold: number;
+  /** The longest gap, in days, within one episode. */
   readonly permissibleGapDays: number;
+  /** The pain score from which a report is flagged. */
   readonly painFlagScore: number;
+  /** The effort from which a record is flagged. */
   readonly effortFlagScore: number;
   /** The window's `since`, or `null` for the whole plan. */
   readonly since: string | null;
@@ -296,7 +331,12 @@ export interface AdherenceReport {
   /** The definition of every figure: thresholds, gap, flag scores, window, excused dates. */
   readonly parameters: AdherenceParameters;
   /** Initiation: the first counted session and the days from the plan's start to it, or `null` before one. */
-  readonly initiation: { readonly date: string; readonly days: number } | null;
+  readonly initiation: {
+    /** The date of the first counted session. */
+    readonly date: string;
+    /** The days from the plan's start to it. */
+    readonly days: number;
+  } | null;
   /** Implementation, the headline (like the Proportion of Days Covered): Σ min(completed, target) / Σ target over the weeks. */
   readonly sessionAdherence: AdherenceFigure;
   /** Implementation: hold achieved by the best `target` sessions of each week over `holdMsPerSession` × targets (relative dose intensity). */
@@ -308,7 +348,12 @@ export interface AdherenceReport {
   /** Every week of the window up to `asOf`, in order, the pending one included. */
   readonly weeks: readonly WeekAdherence[];
   /** Runs of weeks that met their target: the run ending with the last week judged, and the longest. */
-  readonly streak: { readonly current: number; readonly best: number };
+  readonly streak: {
+    /** The run of weeks that met their target, up to the last judged week. */
+    readonly current: number;
+    /** The longest such run. */
+    readonly best: number;
+  };
   /** `"adherent"` at or above `adherentThreshold`, `"non-adherent"` below, `"insufficient-data"` under 14 days or 4 target sessions. */
   readonly classification: "adherent" | "non-adherent" | "insufficient-data";
   /** Per stretch and side, in the plan's order (then any others recorded, by id and side). */
@@ -316,7 +361,12 @@ export interface AdherenceReport {
   /** Findings for the clinician, by date, then in the order of their kinds. */
   readonly flags: readonly AdherenceFlag[];
   /** Records read with status `"stopped"`: with a pain report (`pain`) or not (`other`). */
-  readonly earlyStops: { readonly pain: number; readonly other: number };
+  readonly earlyStops: {
+    /** Stopped records that hold a pain report. */
+    readonly pain: number;
+    /** The other stopped records. */
+    readonly other: number;
+  };
   /** Planned sessions left unfilled in the weeks judged, in order. */
   readonly missed: readonly MissedSession[];
   /** Runs of 3 or more missed sessions in a row. */

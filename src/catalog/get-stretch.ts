@@ -67,7 +67,12 @@ export function getStretch(id: BuiltInStretchId): BuiltInStretch {
 export function findStretch<Id extends string>(
   catalog: Catalog<Id>,
   id: unknown,
-): (Stretch & { readonly id: Id }) | undefined {
+):
+  | (Stretch & {
+      /** The id, one of the catalog's. */
+      readonly id: Id;
+    })
+  | undefined {
   return refuseUnreadable("invalid_catalog", "Invalid catalog", () =>
     Array.isArray(catalog) ? catalog.find((stretch: Stretch | undefined) => stretch?.id === id) : undefined,
   );

@@ -115,6 +115,7 @@ export type PlayerEventType = "tick" | "pause" | "resume" | "skip" | "skip-stret
  */
 export type PlayerEvent<T extends PlayerEventType = PlayerEventType> = T extends "pain"
   ? {
+      /** What happened. */
       readonly type: T;
       /** The caller's clock, in whole milliseconds; never earlier than the previous event. */
       readonly atMs: number;
@@ -125,6 +126,7 @@ export type PlayerEvent<T extends PlayerEventType = PlayerEventType> = T extends
     }
   : T extends PlayerEventType
     ? {
+        /** What happened. */
         readonly type: T;
         /** The caller's clock, in whole milliseconds; never earlier than the previous event. */
         readonly atMs: number;

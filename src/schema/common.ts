@@ -88,6 +88,7 @@ export const limbSchema = /* @__PURE__ */ z.enum(["arm", "hand", "hand-and-leg"]
 /**
  * A side of the body: `"left"` or `"right"`. @example const side: Side = "left";
  * @category Catalog
+ * @useDeclaredType
  */
 export type Side = z.output<typeof sideSchema>;
 
@@ -97,6 +98,7 @@ export type Side = z.output<typeof sideSchema>;
  * @example
  * const limb: Limb = "hand-and-leg";
  * @category Catalog
+ * @useDeclaredType
  */
 export type Limb = z.output<typeof limbSchema>;
 

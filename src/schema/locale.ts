@@ -17,15 +17,24 @@ import { BUILT_IN_STRETCH_IDS, type BuiltInStretchId } from "./stretch.js";
  */
 export type MessageCatalog = { readonly [K in MessageKey]: (params: MessageParams[K]) => string };
 
+/** The safety texts, by key, in the order an app would show them. */
+export const safetySchema = /* @__PURE__ */ z.strictObject({
+  /** That this is general guidance on stretching, not medical advice. */
+  notMedicalAdvice: textSchema,
+  /** The source's rule: avoid a stretch that aggravates or causes pain. */
+  avoidIfPain: textSchema,
+  /** Stop a stretch at once if it hurts. */
+  stopWhenItHurts: textSchema,
+  /** Hold only as long as is comfortable: the timer is a guide, not a target. */
+  holdComfortably: textSchema,
+  /** When to see a doctor or a physiotherapist. */
+  seeAProfessional: textSchema,
+  /** The acknowledgement of a pain report: saved, and the stretch stopped. */
+  painRecorded: textSchema,
+});
+
 /** The keys of a locale's safety texts, in the order an app would show them. */
-export const SAFETY_KEYS = [
-  "notMedicalAdvice",
-  "avoidIfPain",
-  "stopWhenItHurts",
-  "holdComfortably",
-  "seeAProfessional",
-  "painRecorded",
-] as const;
+export const SAFETY_KEYS = /* @__PURE__ */ (() => Object.keys(safetySchema.shape) as (keyof SafetyText)[])();
 
 /** The texts of one stretch in a language. */
 export const stretchTextSchema = /* @__PURE__ */ z.strictObject({
@@ -39,7 +48,14 @@ export const stretchTextSchema = /* @__PURE__ */ z.strictObject({
   movement: /* @__PURE__ */ listOf(textSchema, 1, MAX_STEPS),
   /** The `alt` text of each of the stretch's media, if it has any. */
   media: /* @__PURE__ */ z.optional(
-    /* @__PURE__ */ listOf(/* @__PURE__ */ z.strictObject({ alt: textSchema }), 0, MAX_STEPS),
+    /* @__PURE__ */ listOf(
+      /* @__PURE__ */ z.strictObject({
+        /** The translated `alt` text of the medium at the same place in the stretch's `media`. */
+        alt: textSchema,
+      }),
+      0,
+      MAX_STEPS,
+    ),
   ),
 });
 
@@ -76,9 +92,6 @@ export const tagSchema = /* @__PURE__ */ text(2, MAX_TAG_LENGTH).check(
 /** A message catalog: a function for every message key. */
 export const messagesSchema = /* @__PURE__ */ keyed(MESSAGE_KEYS, functionSchema);
 
-/** The safety texts, by key. */
-export const safetySchema = /* @__PURE__ */ keyed(SAFETY_KEYS, textSchema);
-
 /** The texts of stretches by id; at most 1,000, refused at once when more. */
 export function stretchTextsSchema<T extends z.ZodMiniType>(entry: T) {
   return z.pipe(recordKeys(MAX_CATALOG_STRETCHES), z.record(idSchema, entry));
@@ -103,7 +116,12 @@ const localeSchema = /* @__PURE__ */ z.strictObject({
   /** The fields that `defineLocale` took from a fallback pack, each with the tag of the pack it came from. */
   fallbacks: /* @__PURE__ */ z.optional(
     /* @__PURE__ */ listOf(
-      /* @__PURE__ */ z.strictObject({ path: /* @__PURE__ */ listOf(textSchema, 1, 3), tag: textSchema }),
+      /* @__PURE__ */ z.strictObject({
+        /** The field's path in the pack, e.g. `["messages", "cue.halfway"]`. */
+        path: /* @__PURE__ */ listOf(textSchema, 1, 3),
+        /** The tag of the pack the text came from. */
+        tag: textSchema,
+      }),
       0,
       MAX_FALLBACKS,
     ),
@@ -121,8 +139,8 @@ const localeSchema = /* @__PURE__ */ z.strictObject({
  * LocaleSchema.safeParse({ ...en, tag: "German" }).success; //=> false
  * @category Schemas
  */
-export const LocaleSchema: z.ZodMiniType<LocaleFields, unknown> = localeSchema as unknown as z.ZodMiniType<
-  LocaleFields,
+export const LocaleSchema: z.ZodMiniType<LocalePack, unknown> = localeSchema as unknown as z.ZodMiniType<
+  LocalePack,
   unknown
 >;
 
@@ -176,6 +194,7 @@ export interface LocaleExtension {
  * const roll: StretchText = en.stretches["forward-roll"];
  * roll.setup.length === getStretch("forward-roll").setup.length; //=> true
  * @category Languages
+ * @useDeclaredType
  */
 export type StretchText = LocaleFields["stretches"][string];
 
@@ -185,6 +204,7 @@ export type StretchText = LocaleFields["stretches"][string];
  * @example
  * en.safety.avoidIfPain; //=> "Avoid a stretch that aggravates or causes pain."
  * @category Languages
+ * @useDeclaredType
  */
 export type SafetyText = LocaleFields["safety"];
 
@@ -197,10 +217,12 @@ export type SafetyText = LocaleFields["safety"];
  * pack.messages["cue.halfway"]({ stretchId: "forward-roll", stretch: "Forward roll" }); //=> "Halfway there."
  * @category Languages
  */
-export type LocalePack = Omit<LocaleFields, "messages" | "stretches"> & {
+export interface LocalePack extends Omit<LocaleFields, "messages" | "stretches"> {
+  /** The texts of every step and cue: a function per message key. */
   readonly messages: MessageCatalog;
+  /** The texts of each stretch, by id: every built-in one, and any of the app's own. */
   readonly stretches: { readonly [K in BuiltInStretchId]: StretchText } & { readonly [id: string]: StretchText };
-};
+}
 
 /**
  * A field of a locale that `defineLocale` filled from a fallback pack: its path (e.g.
@@ -210,5 +232,6 @@ export type LocalePack = Omit<LocaleFields, "messages" | "stretches"> & {
  * @example
  * const fallback: LocaleFallback = { path: ["messages", "cue.halfway"], tag: "de" };
  * @category Languages
+ * @useDeclaredType
  */
 export type LocaleFallback = NonNullable<LocaleFields["fallbacks"]>[number];

@@ -118,10 +118,9 @@ export const PlanSchema: z.ZodMiniType<Plan, unknown> = planSchema;
  * @example
  * const plan: Plan = planSessions(backSpasmRoutine, { start: "2026-11-02", weeks: 1 });
  * plan.sessions.map((session) => session.date); //=> ["2026-11-02", "2026-11-04", "2026-11-06"]
- * @interface
  * @category Plan
  */
-export type Plan = DeepReadonly<z.output<typeof planSchema>>;
+export interface Plan extends DeepReadonly<z.output<typeof planSchema>> {}
 
 /**
  * One stretch on one side in a planned session: its repetitions and the hold of each.

@@ -89,10 +89,9 @@ export const RoutineSchema: z.ZodMiniType<Routine, unknown> = routineSchema;
  * @example
  * const routine: Routine = backSpasmRoutine;
  * routine.items.length; //=> 5
- * @interface
  * @category Compose
  */
-export type Routine = DeepReadonly<z.output<typeof routineSchema>>;
+export interface Routine extends DeepReadonly<z.output<typeof routineSchema>> {}
 
 /**
  * One item of a {@link Routine}. @example backSpasmRoutine.items[0]?.stretchId; //=> "forward-roll"

@@ -127,10 +127,9 @@ export const SessionRecordSchema: z.ZodMiniType<SessionRecord, unknown> = sessio
  *   effort: 4,
  * };
  * record.status; //=> "completed"
- * @interface
  * @category Player
  */
-export type SessionRecord = DeepReadonly<z.output<typeof sessionRecordSchema>>;
+export interface SessionRecord extends DeepReadonly<z.output<typeof sessionRecordSchema>> {}
 
 /**
  * One hold of a {@link SessionRecord}. @example const held: HoldRecord["achievedMs"] = 20_000;

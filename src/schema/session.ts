@@ -64,43 +64,63 @@ export const FIELD_SCHEMAS = {
 /** A kind of field. */
 export type FieldKind = keyof typeof FIELD_SCHEMAS;
 
+/* The fields that several messages share, each documented once (the docs follow the fields into `MessageParams`). */
+const STRETCH = {
+  /** The stretch's id. */
+  stretchId: "id",
+  /** The stretch's name, in the session's language. */
+  stretch: "name",
+} as const;
+const MAYBE_SIDE = {
+  /** The side, or `null` for a stretch without sides. */
+  side: "side?",
+  /** The limb that shows the side (`"arm"`, `"hand"`, `"hand-and-leg"`), or `null` without sides. */
+  limb: "limb?",
+} as const;
+const NEW_SIDE = {
+  /** The side about to start. */
+  side: "side",
+  /** The limb that changes to it. */
+  limb: "limb",
+} as const;
+const REPETITION = {
+  /** The repetition on this side, from 1. */
+  repetition: "repetition",
+  /** The repetitions planned on each side. */
+  repetitions: "repetition",
+} as const;
+const INSTRUCTION = {
+  /** The instruction to read: the whole setup or movement, or the first setup step on a cue. */
+  instruction: "instruction",
+} as const;
+const SECONDS = {
+  /** How long, in seconds (a whole number of milliseconds, e.g. 2.5). */
+  seconds: "seconds",
+} as const;
+
 /** The parameters of each message, by key: the one definition of {@link MessageParams}. */
 export const MESSAGE_FIELDS = {
-  "step.prepare": { stretchId: "id", stretch: "name", side: "side?", limb: "limb?", instruction: "instruction" },
-  "step.stretch": {
-    stretchId: "id",
-    stretch: "name",
-    side: "side?",
-    limb: "limb?",
-    repetition: "repetition",
-    repetitions: "repetition",
-    instruction: "instruction",
-  },
+  "step.prepare": { ...STRETCH, ...MAYBE_SIDE, ...INSTRUCTION },
+  "step.stretch": { ...STRETCH, ...MAYBE_SIDE, ...REPETITION, ...INSTRUCTION },
   "step.hold": {
-    stretchId: "id",
-    stretch: "name",
-    side: "side?",
-    limb: "limb?",
-    repetition: "repetition",
-    repetitions: "repetition",
-    seconds: "seconds",
+    ...STRETCH,
+    ...MAYBE_SIDE,
+    ...REPETITION,
+    ...SECONDS,
+    /** Whether the hold ends on the user: "for as long as is comfortable". */
     endsOnUser: "flag",
   },
-  "step.release": {
-    stretchId: "id",
-    stretch: "name",
-    side: "side?",
-    limb: "limb?",
-    repetition: "repetition",
-    repetitions: "repetition",
+  "step.release": { ...STRETCH, ...MAYBE_SIDE, ...REPETITION },
+  "step.rest": { ...STRETCH, ...SECONDS },
+  "step.switch-side": { ...STRETCH, ...NEW_SIDE },
+  "cue.prepare": { ...STRETCH, ...MAYBE_SIDE, ...INSTRUCTION },
+  "cue.next": { ...STRETCH },
+  "cue.halfway": { ...STRETCH },
+  "cue.countdown": {
+    /** The count, from `countdownFrom` down to 1. */
+    count: "count",
   },
-  "step.rest": { stretchId: "id", stretch: "name", seconds: "seconds" },
-  "step.switch-side": { stretchId: "id", stretch: "name", side: "side", limb: "limb" },
-  "cue.prepare": { stretchId: "id", stretch: "name", side: "side?", limb: "limb?", instruction: "instruction" },
-  "cue.next": { stretchId: "id", stretch: "name" },
-  "cue.halfway": { stretchId: "id", stretch: "name" },
-  "cue.countdown": { count: "count" },
-  "cue.switch-side": { stretchId: "id", stretch: "name", side: "side", limb: "limb" },
+  "cue.switch-side": { ...STRETCH, ...NEW_SIDE },
 } as const satisfies Record<string, Record<string, FieldKind>>;
 
 /**
@@ -109,6 +129,7 @@ export const MESSAGE_FIELDS = {
  * @example
  * const key: MessageKey = "step.hold";
  * @category Schedule
+ * @useDeclaredType
  */
 export type MessageKey = keyof typeof MESSAGE_FIELDS;
 
@@ -124,6 +145,7 @@ export const MESSAGE_KEYS = /* @__PURE__ */ (() => Object.keys(MESSAGE_FIELDS) a
  * const params: MessageParams["step.rest"] = { stretchId: "forward-roll", stretch: "Forward roll", seconds: 5 };
  * params.seconds; //=> 5
  * @category Schedule
+ * @useDeclaredType
  */
 export type MessageParams = {
   readonly [K in MessageKey]: {
@@ -144,7 +166,12 @@ type FieldValue<Kind> = Kind extends FieldKind ? z.output<(typeof FIELD_SCHEMAS)
  * @category Schedule
  */
 export type Message<K extends MessageKey = MessageKey> = {
-  readonly [Key in K]: { readonly key: Key; readonly params: MessageParams[Key] };
+  readonly [Key in K]: {
+    /** Which text this is. */
+    readonly key: Key;
+    /** What the text is made of. */
+    readonly params: MessageParams[Key];
+  };
 }[K];
 
 const messageSchema = /* @__PURE__ */ (() =>
@@ -312,10 +339,14 @@ export const SessionSchema: z.ZodMiniType<Session, unknown> = sessionSchema;
  * @example
  * const session: Session = scheduleSession(backSpasmRoutine);
  * session.totalMs; //=> 970000
- * @interface
  * @category Schedule
  */
-export type Session = DeepReadonly<z.output<typeof sessionSchema>>;
+export interface Session extends Omit<DeepReadonly<z.output<typeof sessionSchema>>, "steps" | "cues"> {
+  /** The steps, in order: they tile `[0, totalMs)`. */
+  readonly steps: readonly SessionStep[];
+  /** The cues, sorted by `atMs`. */
+  readonly cues: readonly Cue[];
+}
 
 /**
  * One timed step of a {@link Session}. Steps tile `[0, totalMs)` with no gap or overlap.
@@ -325,7 +356,10 @@ export type Session = DeepReadonly<z.output<typeof sessionSchema>>;
  * first?.kind; //=> "prepare"
  * @category Schedule
  */
-export type SessionStep = Session["steps"][number];
+export interface SessionStep extends Omit<DeepReadonly<z.output<typeof stepSchema>>, "message"> {
+  /** The step's text as a key and parameters, for a UI with its own words. */
+  readonly message: Message;
+}
 
 /**
  * One cue of a {@link Session}: something to say, sound or vibrate at an instant.
@@ -335,7 +369,10 @@ export type SessionStep = Session["steps"][number];
  * cue?.kind; //=> "prepare"
  * @category Schedule
  */
-export type Cue = Session["cues"][number];
+export interface Cue extends Omit<DeepReadonly<z.output<typeof cueSchema>>, "message"> {
+  /** The cue's text as a key and parameters. */
+  readonly message: Message;
+}
 
 /**
  * The kinds of step, in the order they come for one stretch: `prepare` (read and get into

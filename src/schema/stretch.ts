@@ -27,6 +27,7 @@ export const BUILT_IN_STRETCH_IDS = [
  * @example
  * const id: BuiltInStretchId = "spine-rotation";
  * @category Catalog
+ * @useDeclaredType
  */
 export type BuiltInStretchId = (typeof BUILT_IN_STRETCH_IDS)[number];
 
@@ -139,10 +140,9 @@ export const StretchSchema: z.ZodMiniType<Stretch, unknown> = stretchSchema;
  * @example
  * const stretch: Stretch = getStretch("sideways-reach");
  * stretch.laterality; //=> { kind: "unilateral", changes: "arm" }
- * @interface
  * @category Catalog
  */
-export type Stretch = DeepReadonly<z.output<typeof stretchSchema>>;
+export interface Stretch extends DeepReadonly<z.output<typeof stretchSchema>> {}
 
 /**
  * How a stretch is done: `"seated"`, `"standing"`, `"lying"` or `"kneeling"`. @example const position: Position = "seated";

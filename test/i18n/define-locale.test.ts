@@ -2,7 +2,6 @@ import { describe, expect, it } from "vitest";
 import { createCatalog } from "../../src/catalog/create-catalog.js";
 import { defineStretch } from "../../src/catalog/define-stretch.js";
 import { getStretch } from "../../src/catalog/get-stretch.js";
-import { stretches } from "../../src/catalog/stretches.js";
 import { composeRoutine } from "../../src/compose/compose-routine.js";
 import { defineLocale } from "../../src/i18n/define-locale.js";
 import { en } from "../../src/i18n/en.js";
