@@ -264,7 +264,8 @@ function readRecords(checked: Checked, window: Window, memo: Memo): Reading {
   const seen = new Set<string>();
   const issues = new Issues();
   const sums: HoldSums = { achievedMs: 0, done: 0 };
-  for (const [index, head] of heads.entries()) {
+  for (let index = 0; index < heads.length; index++) {
+    const head = heads[index] as RecordHead | null;
     if (head === null) {
       issues.record(records[index], index);
       continue;

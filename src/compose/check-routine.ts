@@ -180,12 +180,15 @@ export function checkRoutine(input: unknown, index: CatalogIndex): RoutineCheck 
   const issues: StretchKitIssue[] = [];
   if (parsed.ok) {
     const routine = parsed.value;
-    const stretches = checkItems(
-      routine.items.map((item, i) => ({ ...item, index: i })),
-      index,
-      issues,
-      warnings,
-    );
+    const fields = routine.items.map(({ stretchId, repetitions, holdSeconds, sides, firstSide }, i) => ({
+      stretchId,
+      repetitions,
+      holdSeconds,
+      sides,
+      firstSide,
+      index: i,
+    }));
+    const stretches = checkItems(fields, index, issues, warnings);
     checkCompanions(routine.companions, routine.id, issues);
     if (issues.length > 0) return { routine: null, items: [], issues, warnings };
     const items = routine.items.map((item, i) => ({ item, stretch: stretches[i] as Stretch }));

@@ -213,8 +213,11 @@ class Builder {
     private readonly language: Language,
   ) {}
 
-  /** A message and its text; a function that throws or returns anything but a text is noted in `failed`. */
-  private say<K extends MessageKey>(key: K, params: MessageParams[K]): { message: Message; text: string } {
+  /**
+   * The text of a message; a function that throws or returns anything but a text is noted in
+   * `failed`. (No object spread on this path: it runs for every step and cue.)
+   */
+  private say<K extends MessageKey>(key: K, params: MessageParams[K]): string {
     let text: unknown;
     try {
       text = (this.language.messages[key] as (params: MessageParams[K]) => unknown)(params);
@@ -235,7 +238,7 @@ class Builder {
       });
       text = "";
     }
-    return { message: { key, params } as Message, text: text as string };
+    return text as string;
   }
 
   /** Adds a step of `durationMs` (none when 0) at the current time, and returns its index. */
@@ -250,7 +253,7 @@ class Builder {
     const index = this.steps.length;
     if (durationMs <= 0) return index;
     const hold = kind === "hold";
-    const { message, text } = this.say(key, params);
+    const text = this.say(key, params);
     this.steps.push({
       index,
       kind,
@@ -262,7 +265,7 @@ class Builder {
       durationMs,
       endsOnUser: hold && item.endsOnUser,
       breath: hold ? "inhale" : kind === "release" ? "exhale" : null,
-      message,
+      message: { key, params } as Message,
       text,
     });
     this.at += durationMs;
@@ -277,7 +280,8 @@ class Builder {
     key: K,
     params: MessageParams[K],
   ): void {
-    this.cues.push({ atMs: Math.max(0, atMs), kind, stepIndex, ...this.say(key, params) });
+    const text = this.say(key, params);
+    this.cues.push({ atMs: Math.max(0, atMs), kind, stepIndex, message: { key, params } as Message, text });
   }
 
   /** The steps and cues of one item. */
@@ -315,9 +319,20 @@ class Builder {
     const at = { side, repetition };
     const base = { stretchId, stretch, side, limb, repetition, repetitions };
     const { easeMs, releaseMs, restMs } = this.timing;
-    this.step("stretch", item, at, easeMs, "step.stretch", { ...base, instruction: item.movement.join(" ") });
+    const instruction = item.movement.join(" ");
+    this.step("stretch", item, at, easeMs, "step.stretch", {
+      stretchId,
+      stretch,
+      side,
+      limb,
+      repetition,
+      repetitions,
+      instruction,
+    });
     const start = this.at;
-    const hold = this.step("hold", item, at, holdMs, "step.hold", { ...base, seconds: holdMs / 1000, endsOnUser });
+    const seconds = holdMs / 1000;
+    const holdParams = { stretchId, stretch, side, limb, repetition, repetitions, seconds, endsOnUser };
+    const hold = this.step("hold", item, at, holdMs, "step.hold", holdParams);
     this.holdCues(start, holdMs, hold, { stretchId, stretch });
     this.step("release", item, at, releaseMs, "step.release", base);
     if (repetition < repetitions)

@@ -38,8 +38,8 @@ export interface StepPosition {
  * @throws {@link StretchKitError} with code `invalid_event` and an issue at path `["elapsedMs"]`
  * when `elapsedMs` is negative, NaN, infinite or not a number; with code `invalid_session` when
  * `session` is not an object with a `steps` array of at most 20,000 steps and a numeric `totalMs`
- * (a cheap check of the shape, O(1)), when a step the search visits is not a step (an issue at
- * `["steps", index]`; only the O(log n) visited steps are checked), or when reading the session
+ * (a cheap check of the shape, O(1)), when a step the search visits has no numeric start or the
+ * step found is not a step (an issue at `["steps", index]`), or when reading the session
  * throws (a getter or a Proxy).
  * @example
  * const session = scheduleSession(backSpasmRoutine);
@@ -70,18 +70,16 @@ export function stepAt(session: Session, elapsedMs: number): StepPosition | null
       fail("invalid_session", [{ path: ["steps"], code: "too_big", message }], "Invalid session");
     }
     if (elapsedMs >= totalMs || steps.length === 0) return null;
-    // The last step that starts at or before the instant; each step visited is read once.
-    const seen = new Map<number, SessionStep>();
-    const at = (index: number): SessionStep =>
-      seen.get(index) ?? (seen.set(index, visit(steps, index)).get(index) as SessionStep);
+    // The last step that starts at or before the instant: each visited step's start is read once;
+    // the step found is checked in full before it is used.
     let low = 0;
     let high = steps.length - 1;
     while (low < high) {
       const middle = (low + high + 1) >>> 1;
-      if (at(middle).startMs <= elapsedMs) low = middle;
+      if (startOf(steps[middle], middle) <= elapsedMs) low = middle;
       else high = middle - 1;
     }
-    const step = at(low);
+    const step = visit(steps, low);
     const elapsedInStepMs = elapsedMs - step.startMs;
     return {
       step,
@@ -92,13 +90,22 @@ export function stepAt(session: Session, elapsedMs: number): StepPosition | null
   });
 }
 
-/** Step `index` of a session, checked: only the O(log n) steps the search visits are. */
-function visit(steps: readonly unknown[], index: number): SessionStep {
-  const step = steps[index];
-  if (isTimedStep(step)) return step;
+/** The start of a step the search visits, or refused when it has none. */
+function startOf(step: unknown, index: number): number {
+  const startMs = typeof step === "object" && step !== null ? (step as { startMs?: unknown }).startMs : undefined;
+  return typeof startMs === "number" ? startMs : refuseStep(index);
+}
+
+function refuseStep(index: number): never {
   return fail(
     "invalid_session",
     [{ path: ["steps", index], code: "invalid_type", message: "must be a step of the session" }],
     "Invalid session",
   );
+}
+
+/** Step `index` of a session, checked in full. */
+function visit(steps: readonly unknown[], index: number): SessionStep {
+  const step = steps[index];
+  return isTimedStep(step) ? step : refuseStep(index);
 }

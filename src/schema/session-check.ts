@@ -216,8 +216,14 @@ export function sessionIssues(value: unknown): StretchKitIssue[] {
  */
 export function isTimedStep(value: unknown): value is SessionStep {
   if (!isRecord(value)) return false;
-  for (const key of ["kind", "stretchId", "side", "startMs", "durationMs", "endsOnUser"] as const) {
-    if ((STEP_CHECKS[key] as Check)(value[key]) !== null) return false;
-  }
-  return true;
+  const { kind, stretchId, side, startMs, durationMs, endsOnUser } = value;
+  return (
+    (STEP_KINDS as readonly unknown[]).includes(kind) &&
+    typeof stretchId === "string" &&
+    (side === null || side === "left" || side === "right") &&
+    Number.isSafeInteger(startMs) &&
+    Number.isSafeInteger(durationMs) &&
+    (durationMs as number) > 0 &&
+    typeof endsOnUser === "boolean"
+  );
 }
