@@ -42,3 +42,16 @@ export function fromDayNumber(dayNumber: number): string {
 export function dayOfWeek(dayNumber: number): number {
   return (((dayNumber + 4) % 7) + 7) % 7;
 }
+
+/** The UTC date (`YYYY-MM-DD`) and time (`HH:MM:SS`) of an instant in milliseconds from 1970, and its milliseconds past the second. */
+export function utcParts(ms: number): { readonly date: string; readonly time: string; readonly ms: number } {
+  const day = Math.floor(ms / 86_400_000);
+  const inDay = ms - day * 86_400_000;
+  const seconds = Math.floor(inDay / 1000);
+  const two = (value: number): string => String(value).padStart(2, "0");
+  return {
+    date: fromDayNumber(day),
+    time: `${two(Math.floor(seconds / 3600))}:${two(Math.floor(seconds / 60) % 60)}:${two(seconds % 60)}`,
+    ms: inDay % 1000,
+  };
+}
