@@ -1,7 +1,11 @@
 import { defineConfig } from "tsup";
 
 export default defineConfig({
-  entry: ["src/index.ts"],
+  // One entry per subpath export; `splitting` puts the code they share (StretchKitError among it)
+  // into chunks, so that each subpath's file holds only its own code and there is one error class
+  // per format, in ESM and in CJS.
+  entry: { index: "src/index.ts", ical: "src/ical/index.ts", fhir: "src/fhir/index.ts", csv: "src/csv/index.ts" },
+  splitting: true,
   format: ["esm", "cjs"],
   dts: true,
   clean: true,

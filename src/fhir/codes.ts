@@ -1,5 +1,5 @@
 import { utcParts } from "../internal/dates.js";
-import type { FhirCodeableConcept, FhirObservationComponent, FhirQuantity } from "./types.js";
+import type { FhirCodeableConcept, FhirObservation, FhirObservationComponent, FhirQuantity } from "./types.js";
 
 /*
  * The code systems, codes and small builders that every FHIR resource of stretchkit uses. The
@@ -51,4 +51,12 @@ export function localComponent(
 export function fhirInstant(ms: number): string {
   const { date, time, ms: rest } = utcParts(ms);
   return `${date}T${time}${rest === 0 ? "" : `.${String(rest).padStart(3, "0")}`}Z`;
+}
+
+/** What every Observation of stretchkit has: `final`, its code, the patient. */
+export function observation(
+  code: FhirCodeableConcept,
+  patient: string,
+): Pick<FhirObservation, "resourceType" | "status" | "code" | "subject"> {
+  return { resourceType: "Observation", status: "final", code, subject: { reference: patient } };
 }

@@ -39,8 +39,8 @@ const optionsSchema = /* @__PURE__ */ z.strictObject({
   id: /* @__PURE__ */ z.optional(fhirIdSchema),
 });
 
-/** FHIR's day codes, by `dayOfWeek` (0 for Sunday). */
-const DAY_CODES = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"] as const;
+/** FHIR's day codes, Monday first. */
+const DAY_CODES = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
 
 /**
  * Writes a plan as a FHIR R4 `CarePlan` (JSON): `status` `active`, `intent` `plan`, the patient
@@ -88,25 +88,26 @@ export function planToCarePlan(plan: Plan, options: CarePlanOptions): FhirCarePl
   });
 }
 
-/** The plan's timing: its days, the most sessions in any of its weeks, on which weekdays, at what times; `null` for a plan without sessions. */
+/**
+ * The plan's timing: its days, on which weekdays, how many sessions a week (as many as it has
+ * weekdays and slots a day: exact for a plan of `planSessions`), at what times; `null` for a plan
+ * without sessions.
+ */
 function weeklyTiming(plan: Plan, times: readonly string[] | null): FhirTiming | null {
-  if (plan.sessions.length === 0) return null;
-  const start = toDayNumber(plan.start);
-  const weekdays = new Set<number>();
-  const perWeek = new Map<number, number>();
-  for (const { date } of plan.sessions) {
-    const day = toDayNumber(date);
-    weekdays.add(dayOfWeek(day));
-    const week = Math.floor((day - start) / 7);
-    perWeek.set(week, (perWeek.get(week) ?? 0) + 1);
+  const weekdays = new Set<number>(); // 0 for Monday
+  let slots = 0;
+  for (const { date, slot } of plan.sessions) {
+    weekdays.add((dayOfWeek(toDayNumber(date)) + 6) % 7);
+    slots = Math.max(slots, slot + 1);
   }
+  if (slots === 0) return null;
   return {
     repeat: {
       boundsPeriod: { start: plan.start, end: plan.end },
-      frequency: Math.max(...perWeek.values()),
+      frequency: weekdays.size * slots,
       period: 1,
       periodUnit: "wk",
-      dayOfWeek: [1, 2, 3, 4, 5, 6, 0].filter((day) => weekdays.has(day)).map((day) => DAY_CODES[day] ?? "sun"),
+      dayOfWeek: DAY_CODES.filter((_, day) => weekdays.has(day)),
       ...(times === null ? {} : { timeOfDay: times }),
     },
   };

@@ -4,7 +4,16 @@ import { MAX_OBSERVATION_ID_LENGTH } from "../schema/bounds.js";
 import { text } from "../schema/common.js";
 import { fhirIdSchema, patientSchema, systemSchema } from "../schema/export.js";
 import { type PainReport, type SessionRecord, SessionRecordSchema } from "../schema/session-record.js";
-import { category, concept, fhirInstant, LOINC, localComponent, quantity, stretchingExercises } from "./codes.js";
+import {
+  category,
+  concept,
+  fhirInstant,
+  LOINC,
+  localComponent,
+  observation,
+  quantity,
+  stretchingExercises,
+} from "./codes.js";
 import type { FhirCodeOptions } from "./options.js";
 import type { FhirObservation, FhirObservationComponent } from "./types.js";
 
@@ -51,13 +60,13 @@ interface Context {
  * the value SNOMED CT 229070002 "Stretching exercises"; `effectivePeriod` from the record's
  * `startedAtMs` to `endedAtMs` (UTC), or `effectiveDateTime` its `date` for a record without them;
  * components: LOINC 55411-3 "Exercise duration" in seconds (with both instants), and codes of the
- * caller's `system` (no standard code exists for them): `time-held` and `time-planned` (the sum of
- * the holds achieved and planned, in seconds), `session-status` (`completed` or `stopped`) and
- * `effort` (the Borg CR10 rating, when given); `hasMember` references the pain Observations.
+ * caller's `system` (no standard code exists for them): `timeHeld` and `timePlanned` (the sum of
+ * the holds achieved and planned, in seconds), `status` (`completed` or `stopped`) and `effort`
+ * (the Borg CR10 rating, when given); `hasMember` references the pain Observations.
  *
  * Each pain Observation: category `survey`, code LOINC 72514-3 "Pain severity - 0-10 verbal numeric
  * rating [Score] - Reported", `valueInteger` the score, `effectiveDateTime` its `atMs` (UTC) or the
- * record's date, components `stretch` (the stretch's id) and `side` of the caller's `system`, and
+ * record's date, components `stretchId` and `side` (when the stretch has sides) of the caller's `system`, and
  * the user's note as `note`. A pain report without a score gives no Observation.
  *
  * @param record - A session record, from `toSessionRecord` or entered by hand; checked against `SessionRecordSchema`.
@@ -99,9 +108,9 @@ export function recordToObservations(record: SessionRecord, options: RecordObser
 
 /** The session Observation's id: the option, else the record's id when it is one; else throws `invalid_options`. */
 function sessionId(record: SessionRecord, options: Options): string {
-  if (options.id !== undefined) return options.id;
-  if (sessionIdSchema.safeParse(record.id).success) return record.id;
-  const message = `is needed: the record's id ${JSON.stringify(record.id)} is not a FHIR id of 1 to ${MAX_OBSERVATION_ID_LENGTH} letters, digits, - or .`;
+  const id = options.id ?? record.id;
+  if (sessionIdSchema.safeParse(id).success) return id;
+  const message = `is needed: the record's id is no FHIR id of up to ${MAX_OBSERVATION_ID_LENGTH} characters`;
   return fail("invalid_options", [{ path: ["id"], code: "invalid_format", message }], "Invalid FHIR options");
 }
 
@@ -110,12 +119,9 @@ function sessionObservation(context: Context, pain: readonly FhirObservation[]):
   const { record, id, patient } = context;
   const { startedAtMs: start, endedAtMs: end } = record;
   return {
-    resourceType: "Observation",
+    ...observation(concept(LOINC, "73985-4", "Exercise activity"), patient),
     id,
-    status: "final",
     category: category("activity"),
-    code: concept(LOINC, "73985-4", "Exercise activity"),
-    subject: { reference: patient },
     ...(start === undefined
       ? { effectiveDateTime: end === undefined ? record.date : fhirInstant(end) }
       : { effectivePeriod: { start: fhirInstant(start), ...(end === undefined ? {} : { end: fhirInstant(end) }) } }),
@@ -128,42 +134,38 @@ function sessionObservation(context: Context, pain: readonly FhirObservation[]):
 /** The session's duration, hold times, status and effort. */
 function sessionComponents({ record, system }: Context): FhirObservationComponent[] {
   const components: FhirObservationComponent[] = [];
-  const { startedAtMs: start, endedAtMs: end } = record;
+  const { startedAtMs: start, endedAtMs: end, holds, effort } = record;
+  const seconds = (ms: number) => ({ valueQuantity: quantity(ms / 1000, "s") });
   if (start !== undefined && end !== undefined) {
-    const duration = quantity((end - start) / 1000, "s");
-    components.push({ code: concept(LOINC, "55411-3", "Exercise duration"), valueQuantity: duration });
+    components.push({ code: concept(LOINC, "55411-3", "Exercise duration"), ...seconds(end - start) });
   }
-  if (record.holds !== undefined) {
+  if (holds !== undefined) {
     let achieved = 0;
     let planned = 0;
-    for (const hold of record.holds) {
+    for (const hold of holds) {
       achieved += hold.achievedMs;
       planned += hold.plannedMs;
     }
     components.push(
-      localComponent(system, "time-held", "Time held in stretches", { valueQuantity: quantity(achieved / 1000, "s") }),
-      localComponent(system, "time-planned", "Hold time planned", { valueQuantity: quantity(planned / 1000, "s") }),
+      localComponent(system, "timeHeld", "Time held in stretches", seconds(achieved)),
+      localComponent(system, "timePlanned", "Hold time planned", seconds(planned)),
     );
   }
-  components.push(localComponent(system, "session-status", "Session status", { valueString: record.status }));
-  if (record.effort !== undefined) {
-    components.push(localComponent(system, "effort", "Effort, Borg CR10 (0-10)", { valueInteger: record.effort }));
-  }
+  components.push(localComponent(system, "status", "Session status", { valueString: record.status }));
+  if (effort !== undefined)
+    components.push(localComponent(system, "effort", "Effort, Borg CR10", { valueInteger: effort }));
   return components;
 }
 
 /** The Observation of one scored pain report, the `index`-th of the record's. */
 function painObservation(context: Context, report: PainReport, index: number, score: number): FhirObservation {
   const { record, id, patient, system } = context;
-  const components = [localComponent(system, "stretch", "Stretch", { valueString: report.stretchId })];
+  const components = [localComponent(system, "stretchId", "Stretch", { valueString: report.stretchId })];
   if (report.side !== null) components.push(localComponent(system, "side", "Side", { valueString: report.side }));
   return {
-    resourceType: "Observation",
+    ...observation(concept(LOINC, "72514-3", "Pain severity - 0-10 verbal numeric rating [Score] - Reported"), patient),
     id: `${id}-pain-${index + 1}`,
-    status: "final",
     category: category("survey"),
-    code: concept(LOINC, "72514-3", "Pain severity - 0-10 verbal numeric rating [Score] - Reported"),
-    subject: { reference: patient },
     effectiveDateTime: report.atMs === undefined ? record.date : fhirInstant(report.atMs),
     valueInteger: score,
     ...(report.note === undefined || report.note === "" ? {} : { note: [{ text: report.note }] }),
