@@ -1,4 +1,5 @@
 import { utcParts } from "../internal/dates.js";
+import { printable } from "../internal/text.js";
 import type { FhirCodeableConcept, FhirObservation, FhirObservationComponent, FhirQuantity } from "./types.js";
 
 /*
@@ -59,4 +60,10 @@ export function observation(
   patient: string,
 ): Pick<FhirObservation, "resourceType" | "status" | "code" | "subject"> {
   return { resourceType: "Observation", status: "final", code, subject: { reference: patient } };
+}
+
+/** A caller's text as a FHIR string: without control characters, or `null` when only white space is left (FHIR wants content). */
+export function fhirText(text: string): string | null {
+  const out = printable(text);
+  return /\S/.test(out) ? out : null;
 }

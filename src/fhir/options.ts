@@ -6,9 +6,9 @@
  */
 export interface FhirOptions {
   /**
-   * A FHIR reference to the patient: `Patient/<id>` (an id of 1 to 64 letters, digits, `-` or
-   * `.`), optionally after a server's base URL (`https://fhir.example.org/r4/Patient/123`), or a
-   * `urn:uuid:` of a Patient in the same exchange. Every resource's `subject`.
+   * A relative FHIR reference to the patient, `Patient/<id>` (an id of 1 to 64 letters, digits,
+   * `-` or `.`, no spaces), which a server resolves against its own base: every resource's
+   * `subject`.
    */
   readonly patient: string;
 }

@@ -7,7 +7,7 @@ import { textSchema } from "../schema/common.js";
 import { fhirIdSchema, patientSchema, timeOfDaySchema } from "../schema/export.js";
 import type { Plan, PlanItem } from "../schema/plan.js";
 import type { Routine } from "../schema/routine.js";
-import { stretchingExercises } from "./codes.js";
+import { fhirText, stretchingExercises } from "./codes.js";
 import type { FhirOptions } from "./options.js";
 import type { FhirCarePlan, FhirCarePlanActivity, FhirTiming } from "./types.js";
 
@@ -75,12 +75,13 @@ export function planToCarePlan(plan: Plan, options: CarePlanOptions): FhirCarePl
     const parsed = parseWith(optionsSchema, options, "invalid_options", "Invalid FHIR options");
     const read = sessionOfPlan(plan, parsed.routine, parsed.schedule);
     const timing = weeklyTiming(read.plan, slotTimes(parsed.timeOfDay, read.plan));
+    const title = fhirText(parsed.title ?? read.routine.name);
     return {
       resourceType: "CarePlan",
       ...(parsed.id === undefined ? {} : { id: parsed.id }),
       status: "active",
       intent: "plan",
-      title: parsed.title ?? read.routine.name,
+      ...(title === null ? {} : { title }),
       subject: { reference: parsed.patient },
       period: { start: read.plan.start, end: read.plan.end },
       activity: activities(read, timing),
@@ -118,14 +119,15 @@ function activities(read: PlanSession, timing: FhirTiming | null): FhirCarePlanA
   const byStretch = new Map<string, PlanItem[]>();
   for (const item of read.plan.items) byStretch.set(item.stretchId, [...(byStretch.get(item.stretchId) ?? []), item]);
   return [...byStretch].map(([stretchId, items]) => {
-    const { name, endsOnUser } = read.stretches.get(stretchId) as { name: string; endsOnUser: boolean };
+    const { name: given, endsOnUser } = read.stretches.get(stretchId) as { name: string; endsOnUser: boolean };
+    const name = fhirText(given);
     const hold = (item: PlanItem) => instruction(item, endsOnUser);
     return {
       detail: {
-        code: { ...stretchingExercises(), text: name },
+        code: { ...stretchingExercises(), ...(name === null ? {} : { text: name }) },
         status: "scheduled",
         ...(timing === null ? {} : { scheduledTiming: timing }),
-        description: `${name}. ${items.map(hold).join(" ")}`,
+        description: `${name === null ? "" : `${name}. `}${items.map(hold).join(" ")}`,
       },
     };
   });

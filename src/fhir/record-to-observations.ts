@@ -8,6 +8,7 @@ import {
   category,
   concept,
   fhirInstant,
+  fhirText,
   LOINC,
   localComponent,
   observation,
@@ -161,6 +162,7 @@ function sessionComponents({ record, system }: Context): FhirObservationComponen
 function painObservation(context: Context, report: PainReport, index: number, score: number): FhirObservation {
   const { record, id, patient, system } = context;
   const components = [localComponent(system, "stretchId", "Stretch", { valueString: report.stretchId })];
+  const note = fhirText(report.note ?? "");
   if (report.side !== null) components.push(localComponent(system, "side", "Side", { valueString: report.side }));
   return {
     ...observation(concept(LOINC, "72514-3", "Pain severity - 0-10 verbal numeric rating [Score] - Reported"), patient),
@@ -168,7 +170,7 @@ function painObservation(context: Context, report: PainReport, index: number, sc
     category: category("survey"),
     effectiveDateTime: report.atMs === undefined ? record.date : fhirInstant(report.atMs),
     valueInteger: score,
-    ...(report.note === undefined || report.note === "" ? {} : { note: [{ text: report.note }] }),
+    ...(note === null ? {} : { note: [{ text: note }] }),
     component: components,
   };
 }

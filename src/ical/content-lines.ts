@@ -1,4 +1,5 @@
 import { utcParts } from "../internal/dates.js";
+import { printable } from "../internal/text.js";
 
 /*
  * The pieces of an iCalendar text (RFC 5545): escaped TEXT values, content lines folded at 75
@@ -20,15 +21,10 @@ function utf8Length(codePoint: number): number {
  * lone surrogate becomes U+FFFD, so that the result is always well-formed UTF-8.
  */
 export function escapeText(value: string): string {
-  let out = "";
-  for (const char of value.replace(/\r\n?/g, "\n")) {
-    const code = char.codePointAt(0) as number;
-    if (char === "\\" || char === ";" || char === ",") out += `\\${char}`;
-    else if (char === "\n") out += "\\n";
-    else if ((code < 0x20 && char !== "\t") || code === 0x7f) continue;
-    else out += code >= 0xd800 && code <= 0xdfff ? "\uFFFD" : char;
-  }
-  return out;
+  return printable(value)
+    .replace(/\r\n?/g, "\n")
+    .replace(/[\\;,]/g, "\\$&")
+    .replaceAll("\n", "\\n");
 }
 
 /** A content line folded (RFC 5545 §3.1): at most 75 octets a line, never inside a character, each continuation after CRLF and a space. */

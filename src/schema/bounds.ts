@@ -89,12 +89,8 @@ export const DOMAIN_PATTERN: RegExp =
   /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*$/;
 /** The longest domain name. */
 export const MAX_DOMAIN_LENGTH = 253;
-/**
- * A FHIR reference to a patient: `Patient/<id>`, optionally after a server's base URL
- * (`https://fhir.example.org/r4/Patient/123`), or a `urn:uuid:` of a resource in the same exchange.
- */
-export const PATIENT_REFERENCE_PATTERN: RegExp =
-  /^(?:(?:https?:\/\/[^\s/]+(?:\/[^\s/]+)*\/)?Patient\/[A-Za-z0-9.-]{1,64}|urn:uuid:[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})$/;
+/** A FHIR reference to a patient: `Patient/` and a FHIR id of 1 to 64 letters, digits, `-` or `.`. */
+export const PATIENT_REFERENCE_PATTERN: RegExp = /^Patient\/[A-Za-z0-9.-]{1,64}$/;
 /** An absolute URI (a scheme, a colon, no white space), for a code system of the caller's own. */
 export const URI_PATTERN: RegExp = /^[A-Za-z][A-Za-z0-9+.-]*:\S+$/;
 /** A FHIR resource id: 1 to 64 letters, digits, hyphens and dots. */

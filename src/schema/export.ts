@@ -43,8 +43,8 @@ export const domainSchema = /* @__PURE__ */ text(1, MAX_DOMAIN_LENGTH).check(
   /* @__PURE__ */ z.regex(DOMAIN_PATTERN, { error: "must be a domain name such as example.com" }),
 );
 
-/** A FHIR reference to a patient: `Patient/123`, a server's `https://…/Patient/123`, or a `urn:uuid:`. */
-export const patientSchema = /* @__PURE__ */ text(1, MAX_URL_LENGTH).check(
+/** A relative FHIR reference to a patient, `Patient/123`. */
+export const patientSchema = /* @__PURE__ */ z.string().check(
   /* @__PURE__ */ z.regex(PATIENT_REFERENCE_PATTERN, {
     error: "must be a FHIR reference such as Patient/123: a FHIR id of 1 to 64 letters, digits, - or ., no spaces",
   }),
