@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { parseWith, refuseUnreadable } from "../internal/issues.js";
+import { parseWith } from "../internal/issues.js";
 import { MAX_RECORDS } from "../schema/bounds.js";
 import { listOf } from "../schema/common.js";
 import { type HoldRecord, type PainReport, type SessionRecord, SessionRecordSchema } from "../schema/session-record.js";
@@ -98,11 +98,9 @@ function* entries<K extends "holds" | "pain">(
  * csv.split("\r\n")[1]; //=> '"nov-04","back-spasm-stretches","2026-11-04","quadriceps-stretch","left",,6,"\'-sharp, ""stabbing"""'
  */
 export function recordsToCsv(records: readonly SessionRecord[], options: RecordsCsvOptions): string {
-  return refuseUnreadable("invalid_options", "Invalid CSV options", () => {
-    const { table } = parseWith(optionsSchema, options, "invalid_options", "Invalid CSV options");
-    const checked = parseWith(recordsSchema, records, "invalid_record", "Invalid session records");
-    return table === "holds"
-      ? toCsv(HOLD_COLUMNS, entries(checked, "holds"))
-      : toCsv(PAIN_COLUMNS, entries(checked, "pain"));
-  });
+  const { table } = parseWith(optionsSchema, options, "invalid_options", "Invalid CSV options");
+  const checked = parseWith(recordsSchema, records, "invalid_record", "Invalid session records");
+  return table === "holds"
+    ? toCsv(HOLD_COLUMNS, entries(checked, "holds"))
+    : toCsv(PAIN_COLUMNS, entries(checked, "pain"));
 }

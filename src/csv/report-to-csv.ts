@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import type { AdherenceReport } from "../adherence/types.js";
-import { parseWith, refuseUnreadable } from "../internal/issues.js";
+import { parseWith } from "../internal/issues.js";
 import {
   type ReportStretch,
   type ReportWeek,
@@ -73,13 +73,11 @@ const STRETCH_COLUMNS: Columns<ReportStretch> = [
  * reportToCsv(report, { table: "weeks" }).split("\r\n"); //=> ['"week_start","week_end","target","completed","met","pending"', '"2026-11-02","2026-11-08",3,0,false,false', '"2026-11-09","2026-11-15",3,0,false,true', ""]
  */
 export function reportToCsv(report: AdherenceReport, options: ReportCsvOptions): string {
-  return refuseUnreadable("invalid_options", "Invalid CSV options", () => {
-    const { table } = parseWith(optionsSchema, options, "invalid_options", "Invalid CSV options");
-    if (table === "weeks") {
-      const { weeks } = parseWith(reportWeeksSchema, report, "invalid_report", "Invalid adherence report");
-      return toCsv(WEEK_COLUMNS, weeks);
-    }
-    const { stretches } = parseWith(reportStretchesSchema, report, "invalid_report", "Invalid adherence report");
-    return toCsv(STRETCH_COLUMNS, stretches);
-  });
+  const { table } = parseWith(optionsSchema, options, "invalid_options", "Invalid CSV options");
+  if (table === "weeks") {
+    const { weeks } = parseWith(reportWeeksSchema, report, "invalid_report", "Invalid adherence report");
+    return toCsv(WEEK_COLUMNS, weeks);
+  }
+  const { stretches } = parseWith(reportStretchesSchema, report, "invalid_report", "Invalid adherence report");
+  return toCsv(STRETCH_COLUMNS, stretches);
 }

@@ -1,5 +1,3 @@
-import { utcParts } from "../internal/dates.js";
-import { printable } from "../internal/text.js";
 import type { FhirCodeableConcept, FhirObservation, FhirObservationComponent, FhirQuantity } from "./types.js";
 
 /*
@@ -48,22 +46,10 @@ export function localComponent(
   return { code: localConcept(system, code, display), ...value };
 }
 
-/** An instant in milliseconds as a FHIR `dateTime` in UTC: `2026-11-02T07:30:00Z`, with `.123` when it has milliseconds. */
-export function fhirInstant(ms: number): string {
-  const { date, time, ms: rest } = utcParts(ms);
-  return `${date}T${time}${rest === 0 ? "" : `.${String(rest).padStart(3, "0")}`}Z`;
-}
-
 /** What every Observation of stretchkit has: `final`, its code, the patient. */
 export function observation(
   code: FhirCodeableConcept,
   patient: string,
 ): Pick<FhirObservation, "resourceType" | "status" | "code" | "subject"> {
   return { resourceType: "Observation", status: "final", code, subject: { reference: patient } };
-}
-
-/** A caller's text as a FHIR string: without control characters, or `null` when only white space is left (FHIR wants content). */
-export function fhirText(text: string): string | null {
-  const out = printable(text);
-  return /\S/.test(out) ? out : null;
 }

@@ -1,13 +1,14 @@
 import * as z from "zod/mini";
 import { dayOfWeek, toDayNumber } from "../internal/dates.js";
-import { parseWith, refuseUnreadable } from "../internal/issues.js";
+import { parseWith } from "../internal/issues.js";
+import { printableContent } from "../internal/text.js";
 import type { ScheduleOptions } from "../schedule/schedule-session.js";
 import { type PlanSession, sessionOfPlan, slotTimes } from "../schedule/session-of-plan.js";
 import { textSchema } from "../schema/common.js";
 import { fhirIdSchema, patientSchema, timeOfDaySchema } from "../schema/export.js";
 import type { Plan, PlanItem } from "../schema/plan.js";
 import type { Routine } from "../schema/routine.js";
-import { fhirText, stretchingExercises } from "./codes.js";
+import { stretchingExercises } from "./codes.js";
 import type { FhirOptions } from "./options.js";
 import type { FhirCarePlan, FhirCarePlanActivity, FhirTiming } from "./types.js";
 
@@ -32,7 +33,8 @@ export interface CarePlanOptions extends FhirOptions {
 
 const optionsSchema = /* @__PURE__ */ z.strictObject({
   patient: patientSchema,
-  routine: /* @__PURE__ */ z.unknown(),
+  // Checked by sessionOfPlan: a missing routine is an `invalid_routine` issue at ["routine"].
+  routine: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
   schedule: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
   timeOfDay: /* @__PURE__ */ z.optional(timeOfDaySchema),
   title: /* @__PURE__ */ z.optional(textSchema),
@@ -71,22 +73,20 @@ const DAY_CODES = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
  * carePlan.activity[0]?.detail.scheduledTiming?.repeat.dayOfWeek; //=> ["mon", "wed", "fri"]
  */
 export function planToCarePlan(plan: Plan, options: CarePlanOptions): FhirCarePlan {
-  return refuseUnreadable("invalid_options", "Invalid FHIR options", () => {
-    const parsed = parseWith(optionsSchema, options, "invalid_options", "Invalid FHIR options");
-    const read = sessionOfPlan(plan, parsed.routine, parsed.schedule);
-    const timing = weeklyTiming(read.plan, slotTimes(parsed.timeOfDay, read.plan));
-    const title = fhirText(parsed.title ?? read.routine.name);
-    return {
-      resourceType: "CarePlan",
-      ...(parsed.id === undefined ? {} : { id: parsed.id }),
-      status: "active",
-      intent: "plan",
-      ...(title === null ? {} : { title }),
-      subject: { reference: parsed.patient },
-      period: { start: read.plan.start, end: read.plan.end },
-      activity: activities(read, timing),
-    };
-  });
+  const parsed = parseWith(optionsSchema, options, "invalid_options", "Invalid FHIR options");
+  const read = sessionOfPlan(plan, parsed.routine, parsed.schedule);
+  const timing = weeklyTiming(read.plan, slotTimes(parsed.timeOfDay, read.plan));
+  const title = printableContent(parsed.title ?? read.routine.name);
+  return {
+    resourceType: "CarePlan",
+    ...(parsed.id === undefined ? {} : { id: parsed.id }),
+    status: "active",
+    intent: "plan",
+    ...(title === null ? {} : { title }),
+    subject: { reference: parsed.patient },
+    period: { start: read.plan.start, end: read.plan.end },
+    activity: activities(read, timing),
+  };
 }
 
 /**
@@ -120,7 +120,7 @@ function activities(read: PlanSession, timing: FhirTiming | null): FhirCarePlanA
   for (const item of read.plan.items) byStretch.set(item.stretchId, [...(byStretch.get(item.stretchId) ?? []), item]);
   return [...byStretch].map(([stretchId, items]) => {
     const { name: given, endsOnUser } = read.stretches.get(stretchId) as { name: string; endsOnUser: boolean };
-    const name = fhirText(given);
+    const name = printableContent(given);
     const hold = (item: PlanItem) => instruction(item, endsOnUser);
     return {
       detail: {

@@ -1,20 +1,12 @@
 import * as z from "zod/mini";
-import { fail, parseWith, refuseUnreadable } from "../internal/issues.js";
+import { isoInstant } from "../internal/dates.js";
+import { fail, parseWith } from "../internal/issues.js";
+import { printableContent } from "../internal/text.js";
 import { MAX_OBSERVATION_ID_LENGTH } from "../schema/bounds.js";
 import { text } from "../schema/common.js";
 import { fhirIdSchema, patientSchema, systemSchema } from "../schema/export.js";
 import { type PainReport, type SessionRecord, SessionRecordSchema } from "../schema/session-record.js";
-import {
-  category,
-  concept,
-  fhirInstant,
-  fhirText,
-  LOINC,
-  localComponent,
-  observation,
-  quantity,
-  stretchingExercises,
-} from "./codes.js";
+import { category, concept, LOINC, localComponent, observation, quantity, stretchingExercises } from "./codes.js";
 import type { FhirCodeOptions } from "./options.js";
 import type { FhirObservation, FhirObservationComponent } from "./types.js";
 
@@ -95,16 +87,14 @@ interface Context {
  * observations[1]?.valueInteger; //=> 3
  */
 export function recordToObservations(record: SessionRecord, options: RecordObservationsOptions): FhirObservation[] {
-  return refuseUnreadable("invalid_options", "Invalid FHIR options", () => {
-    const parsed = parseWith(optionsSchema, options, "invalid_options", "Invalid FHIR options");
-    const checked = parseWith(SessionRecordSchema, record, "invalid_record", "Invalid session record");
-    const context = { record: checked, id: sessionId(checked, parsed), patient: parsed.patient, system: parsed.system };
-    const pain: FhirObservation[] = [];
-    for (const [index, report] of (checked.pain ?? []).entries()) {
-      if (report.score !== undefined) pain.push(painObservation(context, report, index, report.score));
-    }
-    return [sessionObservation(context, pain), ...pain];
-  });
+  const parsed = parseWith(optionsSchema, options, "invalid_options", "Invalid FHIR options");
+  const checked = parseWith(SessionRecordSchema, record, "invalid_record", "Invalid session record");
+  const context = { record: checked, id: sessionId(checked, parsed), patient: parsed.patient, system: parsed.system };
+  const pain: FhirObservation[] = [];
+  for (const [index, report] of (checked.pain ?? []).entries()) {
+    if (report.score !== undefined) pain.push(painObservation(context, report, index, report.score));
+  }
+  return [sessionObservation(context, pain), ...pain];
 }
 
 /** The session Observation's id: the option, else the record's id when it is one; else throws `invalid_options`. */
@@ -124,8 +114,8 @@ function sessionObservation(context: Context, pain: readonly FhirObservation[]):
     id,
     category: category("activity"),
     ...(start === undefined
-      ? { effectiveDateTime: end === undefined ? record.date : fhirInstant(end) }
-      : { effectivePeriod: { start: fhirInstant(start), ...(end === undefined ? {} : { end: fhirInstant(end) }) } }),
+      ? { effectiveDateTime: end === undefined ? record.date : isoInstant(end) }
+      : { effectivePeriod: { start: isoInstant(start), ...(end === undefined ? {} : { end: isoInstant(end) }) } }),
     valueCodeableConcept: stretchingExercises(),
     component: sessionComponents(context),
     ...(pain.length === 0 ? {} : { hasMember: pain.map((member) => ({ reference: `Observation/${member.id}` })) }),
@@ -162,13 +152,13 @@ function sessionComponents({ record, system }: Context): FhirObservationComponen
 function painObservation(context: Context, report: PainReport, index: number, score: number): FhirObservation {
   const { record, id, patient, system } = context;
   const components = [localComponent(system, "stretchId", "Stretch", { valueString: report.stretchId })];
-  const note = fhirText(report.note ?? "");
+  const note = printableContent(report.note ?? "");
   if (report.side !== null) components.push(localComponent(system, "side", "Side", { valueString: report.side }));
   return {
     ...observation(concept(LOINC, "72514-3", "Pain severity - 0-10 verbal numeric rating [Score] - Reported"), patient),
     id: `${id}-pain-${index + 1}`,
     category: category("survey"),
-    effectiveDateTime: report.atMs === undefined ? record.date : fhirInstant(report.atMs),
+    effectiveDateTime: report.atMs === undefined ? record.date : isoInstant(report.atMs),
     valueInteger: score,
     ...(note === null ? {} : { note: [{ text: note }] }),
     component: components,

@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import type { AdherenceReport } from "../adherence/types.js";
-import { parseWith, refuseUnreadable } from "../internal/issues.js";
+import { parseWith } from "../internal/issues.js";
 import { type ReportFigures, reportFiguresSchema } from "../schema/adherence-report.js";
 import { patientSchema, systemSchema } from "../schema/export.js";
 import { localComponent, localConcept, observation, quantity } from "./codes.js";
@@ -48,39 +48,35 @@ function ratio({ numerator, denominator }: Figure, code: string, unit: string): 
  * bundle.entry[0]?.resource.valueRatio?.denominator.value; //=> 12
  */
 export function reportToBundle(report: AdherenceReport, options: FhirCodeOptions): FhirBundle {
-  return refuseUnreadable("invalid_options", "Invalid FHIR options", () => {
-    const { patient, system } = parseWith(optionsSchema, options, "invalid_options", "Invalid FHIR options");
-    const read = parseWith(reportFiguresSchema, report, "invalid_report", "Invalid adherence report");
-    const first = read.weeks[0];
-    const last = read.weeks.at(-1);
-    const parameters = parameterComponents(system, read.parameters);
-    const figure = (code: string, display: string, value: FhirRatio, extra: FhirObservationComponent[]) => ({
-      resource: {
-        ...observation(localConcept(system, code, display), patient),
-        ...(first === undefined || last === undefined
-          ? {}
-          : { effectivePeriod: { start: first.start, end: last.end } }),
-        valueRatio: value,
-        component: [...extra, ...parameters],
-      } satisfies FhirObservation,
-    });
-    const sessions = (value: Figure) => ratio(value, "{session}", "session");
-    return {
-      resourceType: "Bundle",
-      type: "collection",
-      entry: [
-        figure("sessionAdherence", "Session adherence", sessions(read.sessionAdherence), [
-          localComponent(system, "classification", "Classification", { valueString: read.classification }),
-        ]),
-        figure("doseAdherence", "Dose adherence", ratio(read.doseAdherence, "ms", "ms"), [
-          localComponent(system, "repetitions", "Repetitions done over planned", {
-            valueRatio: ratio(read.doseAdherence.repetitions, "{repetition}", "repetition"),
-          }),
-        ]),
-        figure("sessionRatio", "Session ratio", sessions(read.sessionRatio), []),
-      ],
-    };
+  const { patient, system } = parseWith(optionsSchema, options, "invalid_options", "Invalid FHIR options");
+  const read = parseWith(reportFiguresSchema, report, "invalid_report", "Invalid adherence report");
+  const first = read.weeks[0];
+  const last = read.weeks.at(-1);
+  const parameters = parameterComponents(system, read.parameters);
+  const figure = (code: string, display: string, value: FhirRatio, extra: FhirObservationComponent[]) => ({
+    resource: {
+      ...observation(localConcept(system, code, display), patient),
+      ...(first === undefined || last === undefined ? {} : { effectivePeriod: { start: first.start, end: last.end } }),
+      valueRatio: value,
+      component: [...extra, ...parameters],
+    } satisfies FhirObservation,
   });
+  const sessions = (value: Figure) => ratio(value, "{session}", "session");
+  return {
+    resourceType: "Bundle",
+    type: "collection",
+    entry: [
+      figure("sessionAdherence", "Session adherence", sessions(read.sessionAdherence), [
+        localComponent(system, "classification", "Classification", { valueString: read.classification }),
+      ]),
+      figure("doseAdherence", "Dose adherence", ratio(read.doseAdherence, "ms", "ms"), [
+        localComponent(system, "repetitions", "Repetitions done over planned", {
+          valueRatio: ratio(read.doseAdherence.repetitions, "{repetition}", "repetition"),
+        }),
+      ]),
+      figure("sessionRatio", "Session ratio", sessions(read.sessionRatio), []),
+    ],
+  };
 }
 
 /**

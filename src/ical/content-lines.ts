@@ -1,4 +1,4 @@
-import { utcParts } from "../internal/dates.js";
+import { isoInstant } from "../internal/dates.js";
 import { printable } from "../internal/text.js";
 
 /*
@@ -21,8 +21,7 @@ function utf8Length(codePoint: number): number {
  * lone surrogate becomes U+FFFD, so that the result is always well-formed UTF-8.
  */
 export function escapeText(value: string): string {
-  return printable(value)
-    .replace(/\r\n?/g, "\n")
+  return printable(value.replace(/\r\n?/g, "\n"))
     .replace(/[\\;,]/g, "\\$&")
     .replaceAll("\n", "\\n");
 }
@@ -55,8 +54,7 @@ export function icalLocalTime(date: string, time: string): string {
 
 /** An instant in milliseconds as a UTC DATE-TIME, `YYYYMMDDTHHMMSSZ`; milliseconds are dropped. */
 export function icalUtc(ms: number): string {
-  const { date, time } = utcParts(ms);
-  return `${icalLocalTime(date, time)}Z`;
+  return `${isoInstant(ms).slice(0, 19).replace(/[-:]/g, "")}Z`;
 }
 
 /**

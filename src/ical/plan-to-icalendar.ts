@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { parseWith, refuseUnreadable } from "../internal/issues.js";
+import { parseWith } from "../internal/issues.js";
 import type { ScheduleOptions } from "../schedule/schedule-session.js";
 import { type PlanSession, sessionOfPlan, slotTimes } from "../schedule/session-of-plan.js";
 import { MAX_ALARM_MINUTES } from "../schema/bounds.js";
@@ -60,7 +60,8 @@ export interface ICalendarOptions {
 }
 
 const optionsSchema = /* @__PURE__ */ z.strictObject({
-  routine: /* @__PURE__ */ z.unknown(),
+  // Checked by sessionOfPlan: a missing routine is an `invalid_routine` issue at ["routine"].
+  routine: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
   dtstampMs: exportInstantSchema,
   timeOfDay: /* @__PURE__ */ z.optional(timeOfDaySchema),
   schedule: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()),
@@ -112,23 +113,21 @@ interface EventParts {
  * ics.includes("DURATION:PT16M10S\r\n"); //=> true
  */
 export function planToICalendar(plan: Plan, options: ICalendarOptions): string {
-  return refuseUnreadable("invalid_options", "Invalid calendar options", () => {
-    const parsed = parseWith(optionsSchema, options, "invalid_options", "Invalid calendar options");
-    const read = sessionOfPlan(plan, parsed.routine, parsed.schedule);
-    const parts = eventParts(read, parsed, slotTimes(parsed.timeOfDay, read.plan));
-    const excused = new Set(parsed.excused);
-    const lines = [
-      "BEGIN:VCALENDAR",
-      "VERSION:2.0",
-      "PRODID:-//stretchkit//NONSGML stretchkit//EN",
-      "CALSCALE:GREGORIAN",
-    ];
-    for (const { date, slot } of read.plan.sessions) {
-      if (!excused.has(date)) lines.push(...eventLines(date, slot, parts));
-    }
-    lines.push("END:VCALENDAR", "");
-    return lines.join("\r\n");
-  });
+  const parsed = parseWith(optionsSchema, options, "invalid_options", "Invalid calendar options");
+  const read = sessionOfPlan(plan, parsed.routine, parsed.schedule);
+  const parts = eventParts(read, parsed, slotTimes(parsed.timeOfDay, read.plan));
+  const excused = new Set(parsed.excused);
+  const lines = [
+    "BEGIN:VCALENDAR",
+    "VERSION:2.0",
+    "PRODID:-//stretchkit//NONSGML stretchkit//EN",
+    "CALSCALE:GREGORIAN",
+  ];
+  for (const { date, slot } of read.plan.sessions) {
+    if (!excused.has(date)) lines.push(...eventLines(date, slot, parts));
+  }
+  lines.push("END:VCALENDAR", "");
+  return lines.join("\r\n");
 }
 
 /** The parts every event shares, from the checked plan, routine and options. */

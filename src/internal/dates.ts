@@ -43,15 +43,15 @@ export function dayOfWeek(dayNumber: number): number {
   return (((dayNumber + 4) % 7) + 7) % 7;
 }
 
-/** The UTC date (`YYYY-MM-DD`) and time (`HH:MM:SS`) of an instant in milliseconds from 1970, and its milliseconds past the second. */
-export function utcParts(ms: number): { readonly date: string; readonly time: string; readonly ms: number } {
+/**
+ * An instant in milliseconds from 1970 as an ISO 8601 date and time in UTC, by arithmetic on days:
+ * `2026-11-04T07:30:00Z`, with `.250` when it has milliseconds.
+ */
+export function isoInstant(ms: number): string {
   const day = Math.floor(ms / 86_400_000);
   const inDay = ms - day * 86_400_000;
-  const seconds = Math.floor(inDay / 1000);
   const two = (value: number): string => String(value).padStart(2, "0");
-  return {
-    date: fromDayNumber(day),
-    time: `${two(Math.floor(seconds / 3600))}:${two(Math.floor(seconds / 60) % 60)}:${two(seconds % 60)}`,
-    ms: inDay % 1000,
-  };
+  const time = `${two(Math.floor(inDay / 3_600_000))}:${two(Math.floor(inDay / 60_000) % 60)}:${two(Math.floor(inDay / 1000) % 60)}`;
+  const rest = inDay % 1000;
+  return `${fromDayNumber(day)}T${time}${rest === 0 ? "" : `.${String(rest).padStart(3, "0")}`}Z`;
 }

@@ -12,3 +12,9 @@ export function printable(text: string): string {
   }
   return out;
 }
+
+/** {@link printable}, or `null` when nothing but white space is left: for a field that must hold some content (a FHIR string). */
+export function printableContent(text: string): string | null {
+  const out = printable(text);
+  return /\S/.test(out) ? out : null;
+}
