@@ -25,7 +25,7 @@ describe("FHIR properties, over random plans, records and reports", () => {
       }),
       { numRuns: 40 },
     );
-  });
+  }, 60_000);
 
   it("every Observation of a record validates; the session lists exactly the scored pain reports", () => {
     fc.assert(
@@ -44,7 +44,7 @@ describe("FHIR properties, over random plans, records and reports", () => {
       }),
       { numRuns: 30 },
     );
-  });
+  }, 60_000);
 
   it("every Bundle of a report validates, entry by entry, with each figure's numerator and denominator", () => {
     fc.assert(
@@ -61,5 +61,5 @@ describe("FHIR properties, over random plans, records and reports", () => {
       }),
       { numRuns: 30 },
     );
-  });
+  }, 60_000);
 });

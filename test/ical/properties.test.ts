@@ -56,5 +56,5 @@ describe("iCalendar properties, over random plans and texts", () => {
       ),
       { numRuns: 150 },
     );
-  });
+  }, 60_000);
 });
