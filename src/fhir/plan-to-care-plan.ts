@@ -46,16 +46,18 @@ const DAY_CODES = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
 
 /**
  * Writes a plan as a FHIR R4 `CarePlan` (JSON): `status` `active`, `intent` `plan`, the patient
- * as `subject`, the plan's first and last day as `period`, and one activity per stretch, in the
- * routine's order.
+ * as `subject`, the routine's name (or `title`) as `title`, the plan's first and last day as
+ * `period`, and one activity per stretch, in the routine's order.
  *
  * Each activity's `detail` has the code SNOMED CT 229070002 "Stretching exercises" with the
  * stretch's name as text, `status` `scheduled`, a `scheduledTiming` (the plan's days as
  * `boundsPeriod`; `frequency` sessions a `period` of 1 `wk`, on the `dayOfWeek` days, at the
- * `timeOfDay` given), and a `description`, in English: the stretch's name, then the repetitions
- * and hold, per side for a sided stretch ("as long as is comfortable" for a hold the user ends). The CarePlan claims no profile (no `meta.profile`): the
- * HL7 Physical Activity IG asks for a practitioner who requested the plan, which a self-directed
- * app does not have.
+ * `timeOfDay` given; none for a plan without sessions), and a `description`, in English: the
+ * stretch's name, then the repetitions and hold, per side for a sided stretch ("as long as is
+ * comfortable" for a hold the user ends). Texts lose control characters; a title or name of white
+ * space only is left out. The CarePlan claims no profile (no `meta.profile`): the HL7 Physical
+ * Activity IG requires a practitioner who requested the plan, which a self-directed app does not
+ * have.
  *
  * @param plan - The plan, from `planSessions` (or storage: it is checked against `PlanSchema`).
  * @param options - The patient, the routine; schedule options, times, title and id; see {@link CarePlanOptions}.

@@ -51,7 +51,8 @@ interface Context {
  *
  * The session: `status` `final`, category `activity`, code LOINC 73985-4 "Exercise activity" with
  * the value SNOMED CT 229070002 "Stretching exercises"; `effectivePeriod` from the record's
- * `startedAtMs` to `endedAtMs` (UTC), or `effectiveDateTime` its `date` for a record without them;
+ * `startedAtMs` to `endedAtMs` (UTC; only the start when it has no end), or `effectiveDateTime`
+ * its `endedAtMs` or, for a record entered by hand, its `date`;
  * components: LOINC 55411-3 "Exercise duration" in seconds (with both instants), and codes of the
  * caller's `system` (no standard code exists for them): `timeHeld` and `timePlanned` (the sum of
  * the holds achieved and planned, in seconds), `status` (`completed` or `stopped`) and `effort`
@@ -59,8 +60,9 @@ interface Context {
  *
  * Each pain Observation: category `survey`, code LOINC 72514-3 "Pain severity - 0-10 verbal numeric
  * rating [Score] - Reported", `valueInteger` the score, `effectiveDateTime` its `atMs` (UTC) or the
- * record's date, components `stretchId` and `side` (when the stretch has sides) of the caller's `system`, and
- * the user's note as `note`. A pain report without a score gives no Observation.
+ * record's date, components `stretchId` and `side` (when the stretch has sides) of the caller's
+ * `system`, and the user's note as `note` (without control characters; none when blank). A pain
+ * report without a score gives no Observation.
  *
  * @param record - A session record, from `toSessionRecord` or entered by hand; checked against `SessionRecordSchema`.
  * @param options - The patient, the code system and the id; see {@link RecordObservationsOptions}.

@@ -1,14 +1,12 @@
 import { isoInstant } from "../internal/dates.js";
 import { printable } from "../internal/text.js";
+import { ICAL_LINE_OCTETS } from "../schema/bounds.js";
 
 /*
  * The pieces of an iCalendar text (RFC 5545): escaped TEXT values, content lines folded at 75
  * octets, dates, times and durations. Pure arithmetic on numbers and strings: no `Date`, so the
  * same input gives the same bytes in every time zone.
  */
-
-/** The longest content line, in octets of UTF-8, the CRLF aside (RFC 5545 §3.1). */
-const LINE_OCTETS = 75;
 
 /** How many octets a code point takes in UTF-8. */
 function utf8Length(codePoint: number): number {
@@ -32,7 +30,7 @@ export function foldLine(line: string): string {
   let octets = 0;
   for (const char of line) {
     const size = utf8Length(char.codePointAt(0) as number);
-    if (octets + size > LINE_OCTETS) {
+    if (octets + size > ICAL_LINE_OCTETS) {
       out += "\r\n ";
       octets = 1;
     }

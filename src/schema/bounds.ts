@@ -78,6 +78,8 @@ export const MAX_FALLBACKS = 10_000;
 
 /* The exports (`stretchkit/ical`, `stretchkit/fhir`, `stretchkit/csv`). */
 
+/** The longest iCalendar content line, in octets of UTF-8, the CRLF aside (RFC 5545 §3.1): longer ones are folded. */
+export const ICAL_LINE_OCTETS = 75;
 /** A civil time of day, `HH:MM` or `HH:MM:SS`, from `00:00` to `23:59:59`. */
 export const TIME_PATTERN: RegExp = /^(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?$/;
 /** The latest instant an export writes: the last millisecond of 2999-12-31 in UTC, the last day a date may be. */
