@@ -3,7 +3,8 @@
 // Every entry point of typedoc.json becomes a module, named by typedoc after its path under src/
 // (`index`, `locales/de`). This plugin renames each to its import specifier: `src/index.ts` to the
 // package's name (`stretchkit`), `src/locales/de/index.ts` to `stretchkit/locales/de`: the entry point
-// of a subpath export `./x` is `src/x/index.ts`. The guides link to the main API as
+// of a subpath export `./x` is `src/x/index.ts`, or `src/export/x/index.ts` for the formats of the
+// `export/` folder (`stretchkit/ical`). The guides link to the main API as
 // `{@link stretchkit!scheduleSession}`.
 //
 // It also defines the `import-path` router (typedoc.json `router`): the kind router, with the
@@ -21,9 +22,9 @@ import { Converter, KindRouter, ReflectionKind } from "typedoc";
 
 const packageName = JSON.parse(readFileSync(new URL("../package.json", import.meta.url), "utf8")).name;
 
-/** The import specifier of an entry module typedoc named `index` or `locales/de`. */
+/** The import specifier of an entry module typedoc named `index`, `locales/de` or `export/ical`. */
 function importSpecifier(moduleName) {
-  return moduleName === "index" ? packageName : `${packageName}/${moduleName}`;
+  return moduleName === "index" ? packageName : `${packageName}/${moduleName.replace(/^export\//, "")}`;
 }
 
 /** What page names carry of an entry module's name: nothing for the main module, the subpath for the others. */

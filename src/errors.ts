@@ -93,6 +93,7 @@ export type StretchKitErrorCode =
   | "invalid_state"
   | "invalid_record"
   | "invalid_plan"
+  | "invalid_report"
   | "invalid_date"
   | "invalid_locale"
   | "does_not_fit";

@@ -23,19 +23,19 @@ import type { StretchRow, StretchTally } from "./stretch-tally.js";
 
 const RECORD_KEY_SET: ReadonlySet<string> = /* @__PURE__ */ new Set(RECORD_KEYS);
 const PAIN_KEY_SET: ReadonlySet<string> = /* @__PURE__ */ new Set(PAIN_KEYS);
-/* A hold's six keys, from the schema, compared one by one: for 2.7 million holds this is about 2.5
- * times faster than a set look-up (measured on Node 20). */
-const [STRETCH_ID, SIDE, REPETITION, PLANNED_MS, ACHIEVED_MS, SKIPPED] = HOLD_KEYS;
-
+/**
+ * Whether `for...in` finds no key but a hold's six, from the schema, compared one by one: for 2.7
+ * million holds this is about 2.5 times faster than a set look-up (measured on Node 20).
+ */
 function hasOnlyHoldKeys(hold: object): boolean {
   for (const key in hold) {
     if (
-      key !== STRETCH_ID &&
-      key !== SIDE &&
-      key !== REPETITION &&
-      key !== PLANNED_MS &&
-      key !== ACHIEVED_MS &&
-      key !== SKIPPED
+      key !== HOLD_KEYS[0] &&
+      key !== HOLD_KEYS[1] &&
+      key !== HOLD_KEYS[2] &&
+      key !== HOLD_KEYS[3] &&
+      key !== HOLD_KEYS[4] &&
+      key !== HOLD_KEYS[5]
     )
       return false;
   }

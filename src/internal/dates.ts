@@ -42,3 +42,16 @@ export function fromDayNumber(dayNumber: number): string {
 export function dayOfWeek(dayNumber: number): number {
   return (((dayNumber + 4) % 7) + 7) % 7;
 }
+
+/**
+ * An instant in milliseconds from 1970 as an ISO 8601 date and time in UTC, by arithmetic on days:
+ * `2026-11-04T07:30:00Z`, with `.250` when it has milliseconds.
+ */
+export function isoInstant(ms: number): string {
+  const day = Math.floor(ms / 86_400_000);
+  const inDay = ms - day * 86_400_000;
+  const two = (value: number): string => String(value).padStart(2, "0");
+  const time = `${two(Math.floor(inDay / 3_600_000))}:${two(Math.floor(inDay / 60_000) % 60)}:${two(Math.floor(inDay / 1000) % 60)}`;
+  const rest = inDay % 1000;
+  return `${fromDayNumber(day)}T${time}${rest === 0 ? "" : `.${String(rest).padStart(3, "0")}`}Z`;
+}

@@ -75,3 +75,31 @@ export const MAX_TAG_LENGTH = 35;
 export const TAG_PATTERN: RegExp = /^[a-z]{2,3}(?:-[A-Za-z0-9]{2,8})*$/;
 /** The most fields a locale may take from its fallbacks: every field of 1,000 stretches and more. */
 export const MAX_FALLBACKS = 10_000;
+
+/* The exports (`stretchkit/ical`, `stretchkit/fhir`, `stretchkit/csv`). */
+
+/** The longest iCalendar content line, in octets of UTF-8, the CRLF aside (RFC 5545 §3.1): longer ones are folded. */
+export const ICAL_LINE_OCTETS = 75;
+/** A civil time of day, `HH:MM` or `HH:MM:SS`, from `00:00` to `23:59:59`. */
+export const TIME_PATTERN: RegExp = /^(?:[01]\d|2[0-3]):[0-5]\d(?::[0-5]\d)?$/;
+/** The latest instant an export writes: the last millisecond of 2999-12-31 in UTC, the last day a date may be. */
+export const MAX_EXPORT_INSTANT_MS = 32_503_679_999_999;
+/** The longest reminder before a calendar event: one week, in minutes. */
+export const MAX_ALARM_MINUTES = 10_080;
+/** A domain name, for the right-hand side of calendar UIDs: labels of letters, digits and hyphens joined by dots. */
+export const DOMAIN_PATTERN: RegExp =
+  /^[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9-]*[A-Za-z0-9])?)*$/;
+/** The longest domain name. */
+export const MAX_DOMAIN_LENGTH = 253;
+/** A FHIR reference to a patient: `Patient/` and a FHIR id of 1 to 64 letters, digits, `-` or `.`. */
+export const PATIENT_REFERENCE_PATTERN: RegExp = /^Patient\/[A-Za-z0-9.-]{1,64}$/;
+/** An absolute URI (a scheme, a colon, no white space), for a code system of the caller's own. */
+export const URI_PATTERN: RegExp = /^[A-Za-z][A-Za-z0-9+.-]*:\S+$/;
+/** A FHIR resource id: 1 to 64 letters, digits, hyphens and dots. */
+export const FHIR_ID_PATTERN: RegExp = /^[A-Za-z0-9.-]{1,64}$/;
+/** The longest id of a session's Observation: its pain Observations add `-pain-` and a number up to 4,000 (64 in all). */
+export const MAX_OBSERVATION_ID_LENGTH = 54;
+/** The most weeks of an adherence report: 520, and one more when the plan starts in mid-week. */
+export const MAX_REPORT_WEEKS = 521;
+/** The most rows per stretch and side of an adherence report that an export reads. */
+export const MAX_REPORT_STRETCHES = 100_000;

@@ -99,7 +99,7 @@ const SECONDS = {
 } as const;
 
 /** The parameters of each message, by key: the one definition of {@link MessageParams}. */
-export const MESSAGE_FIELDS = {
+export const MESSAGE_FIELDS = /* @__PURE__ */ (() => ({
   "step.prepare": { ...STRETCH, ...MAYBE_SIDE, ...INSTRUCTION },
   "step.stretch": { ...STRETCH, ...MAYBE_SIDE, ...REPETITION, ...INSTRUCTION },
   "step.hold": {
@@ -121,7 +121,7 @@ export const MESSAGE_FIELDS = {
     count: "count",
   },
   "cue.switch-side": { ...STRETCH, ...NEW_SIDE },
-} as const satisfies Record<string, Record<string, FieldKind>>;
+}) as const)() satisfies Record<string, Record<string, FieldKind>>;
 
 /**
  * The key of a text stretchkit shows: `step.<kind>` for the steps, `cue.<kind>` for the cues.

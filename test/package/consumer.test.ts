@@ -17,6 +17,10 @@ import { openScratch } from "./scratch.js";
 // | TS bundler           | fixtures/typed-bundler.ts                 | the same, module esnext, against index.d.ts      |
 // | browser              | consumer/browser.mjs, esbuild iife        | no process/require; runs in a bare vm realm; the |
 // |                      |                                           | same JSON as Node                                |
+// | subpaths, Node       | consumer/exports.{mjs,cjs}: stretchkit/   | resolve dist/<subpath>.js and .cjs; the same     |
+// |                      | ical, /fhir, /csv                         | output from both; their errors are the root's    |
+// |                      |                                           | StretchKitError class, in ESM and in CJS         |
+// | subpaths, TS         | fixtures/typed-exports-*                  | tsc clean in node16 (.mts, .cts) and bundler     |
 //
 // The scenario below is the one consumer program of the runtime rows: only the line that loads
 // stretchkit and the line that hands the result out differ between them.
@@ -164,11 +168,18 @@ const projects = {
       types: ["node"],
       typeRoots: [join(root, "node_modules", "@types")],
     },
-    files: ["typed-esm.mts", "typed-cjs.cts", "misspelled.mts", "misspelled.cts"],
+    files: [
+      "typed-esm.mts",
+      "typed-cjs.cts",
+      "typed-exports-esm.mts",
+      "typed-exports-cjs.cts",
+      "misspelled.mts",
+      "misspelled.cts",
+    ],
   },
   bundler: {
     compilerOptions: { ...strict, module: "esnext", moduleResolution: "bundler", lib: ["es2022", "dom"], types: [] },
-    files: ["typed-bundler.ts", "misspelled.ts"],
+    files: ["typed-bundler.ts", "typed-exports-bundler.ts", "misspelled.ts"],
   },
 } as const;
 
@@ -225,6 +236,18 @@ const declarationsOf = (result: TscResult): string[] =>
     .filter((file) => file.includes("/node_modules/stretchkit/"))
     .map((file) => file.slice(file.indexOf("stretchkit/")))
     .sort();
+
+/**
+ * The declarations of the entries (`index`, `ical`, `fhir`, `csv`) a program read, and whether
+ * every other one it read is a shared chunk of them (tsup names those `<module>-<hash>.d.ts`).
+ */
+const entryDeclarationsOf = (result: TscResult): { entries: string[]; othersAreChunks: boolean } => {
+  const all = declarationsOf(result);
+  const entry = /^stretchkit\/dist\/(?:index|ical|fhir|csv)\.d\.c?ts$/;
+  const chunk = /^stretchkit\/dist\/[a-z-]+-[A-Za-z0-9_-]{8}\.d\.c?ts$/;
+  const others = all.filter((file) => !entry.test(file));
+  return { entries: all.filter((file) => entry.test(file)), othersAreChunks: others.every((file) => chunk.test(file)) };
+};
 
 beforeAll(() => {
   for (const file of readdirSync(join(import.meta.dirname, "fixtures"))) {
@@ -340,22 +363,36 @@ console.log(JSON.stringify({
     });
   });
 
-  it("exports only the root and package.json: a deep import of dist is refused by both import and require", () => {
+  it("exports the root, the three subpaths and package.json only: a deep import of dist (a chunk too) is refused by both import and require", () => {
+    const chunk = readdirSync(join(app, "node_modules", "stretchkit", "dist")).find((name) =>
+      /^chunk-.*\.js$/.test(name),
+    );
     const out = scratch.run(
-      "consumer/exports.mjs",
+      "consumer/deep-imports.mjs",
       `import { createRequire } from "node:module";
 const require = createRequire(import.meta.url);
 const pkg = await import("stretchkit/package.json", { with: { type: "json" } });
-const deepImport = await import("stretchkit/dist/index.js").then(() => "loaded", (error) => error.code);
-let deepRequire = "loaded";
-try { require("stretchkit/dist/index.cjs"); } catch (error) { deepRequire = error.code; }
-console.log(JSON.stringify({ name: pkg.default.name, deepImport, deepRequire }));
+const code = async (specifier) => import(specifier).then(() => "loaded", (error) => error.code);
+const required = (specifier) => { try { require(specifier); return "loaded"; } catch (error) { return error.code; } };
+console.log(JSON.stringify({
+  name: pkg.default.name,
+  deepImport: await code("stretchkit/dist/index.js"),
+  deepRequire: required("stretchkit/dist/index.cjs"),
+  subpathFile: await code("stretchkit/dist/ical.js"),
+  chunk: await code("stretchkit/dist/${chunk}"),
+  unknownSubpath: await code("stretchkit/json"),
+  subpaths: [await code("stretchkit/ical"), await code("stretchkit/fhir"), await code("stretchkit/csv")],
+}));
 `,
     );
     expect(JSON.parse(out)).toEqual({
       name: "stretchkit",
       deepImport: "ERR_PACKAGE_PATH_NOT_EXPORTED",
       deepRequire: "ERR_PACKAGE_PATH_NOT_EXPORTED",
+      subpathFile: "ERR_PACKAGE_PATH_NOT_EXPORTED",
+      chunk: "ERR_PACKAGE_PATH_NOT_EXPORTED",
+      unknownSubpath: "ERR_PACKAGE_PATH_NOT_EXPORTED",
+      subpaths: ["loaded", "loaded", "loaded"],
     });
   });
 
@@ -365,24 +402,141 @@ console.log(JSON.stringify({ name: pkg.default.name, deepImport, deepRequire }))
     expect(
       shipped.filter((name) => !["bin", "dist", "package.json", "README.md", "LICENSE", "CHANGELOG.md"].includes(name)),
     ).toEqual([]);
-    expect(readdirSync(join(app, "node_modules", "stretchkit", "dist")).sort()).toEqual([
-      "index.cjs",
-      "index.d.cts",
-      "index.d.ts",
-      "index.js",
-    ]);
+    // One file per entry and format, and the chunks they share (tsup names them by a content hash);
+    // the locale packs in a folder of their own.
+    const dist = readdirSync(join(app, "node_modules", "stretchkit", "dist")).sort();
+    const formats = ["cjs", "d.cts", "d.ts", "js"];
+    const entries = ["csv", "fhir", "ical", "index"].flatMap((name) => formats.map((format) => `${name}.${format}`));
+    expect(dist.filter((file) => entries.includes(file))).toEqual(entries.sort());
+    expect(readdirSync(join(app, "node_modules", "stretchkit", "dist", "locales")).sort()).toEqual(
+      ["de", "es", "fr"].flatMap((tag) => formats.map((format) => `${tag}.${format}`)).sort(),
+    );
     expect(readdirSync(join(app, "node_modules", "stretchkit", "bin"))).toEqual(["stretchkit.mjs"]);
+    const shared = dist.filter((file) => !entries.includes(file) && file !== "locales");
+    expect(
+      shared.filter((file) => !/^(?:chunk-[A-Z0-9]{8}\.c?js|[a-z-]+-[A-Za-z0-9_-]{8}\.d\.c?ts)$/.test(file)),
+    ).toEqual([]);
+    expect(shared.filter((file) => file.endsWith(".js")).length).toBe(
+      shared.filter((file) => file.endsWith(".cjs")).length,
+    );
+  });
+});
+
+// --- Subpaths: stretchkit/ical, stretchkit/fhir, stretchkit/csv ---------------------------------
+
+const exportsScenario = `
+const plan = stretchkit.planSessions(stretchkit.backSpasmRoutine, { start: "2026-11-02", weeks: 2 });
+const record = {
+  id: "nov-04", routineId: plan.routineId, date: "2026-11-04", startedAtMs: 1793777400000, endedAtMs: 1793778370000,
+  status: "completed", pain: [{ stretchId: "quadriceps-stretch", side: "left", score: 3, note: "=sharp, \\"stabbing\\"" }],
+};
+const report = stretchkit.calculateAdherence({ plan, records: [record], asOf: "2026-11-10" });
+const fhirOptions = { patient: "Patient/123", system: "https://example.org/fhir/CodeSystem/stretching" };
+const thrown = (run) => {
+  try {
+    run();
+    return "no error";
+  } catch (error) {
+    return {
+      instanceOfRoot: error instanceof stretchkit.StretchKitError,
+      sameClass: error.constructor === stretchkit.StretchKitError,
+      code: error.code,
+      paths: error.issues.map((issue) => issue.path.join(".")),
+    };
+  }
+};
+const result = {
+  ics: ical.planToICalendar(plan, { routine: stretchkit.backSpasmRoutine, dtstampMs: 1793000000000, timeOfDay: "07:30" }),
+  carePlan: fhir.planToCarePlan(plan, { patient: fhirOptions.patient, routine: stretchkit.backSpasmRoutine }),
+  observations: fhir.recordToObservations(record, fhirOptions),
+  bundle: fhir.reportToBundle(report, fhirOptions),
+  pain: csv.recordsToCsv([record], { table: "pain" }),
+  weeks: csv.reportToCsv(report, { table: "weeks" }),
+  errors: {
+    ical: thrown(() => ical.planToICalendar(plan, { routine: stretchkit.backSpasmRoutine, dtstampMs: 1.5 })),
+    fhir: thrown(() => fhir.planToCarePlan(plan, { patient: "Patient/1 2", routine: stretchkit.backSpasmRoutine })),
+    csv: thrown(() => csv.recordsToCsv([{ id: "x" }], { table: "holds" })),
+  },
+};
+`;
+
+const SUBPATHS = ["ical", "fhir", "csv"] as const;
+
+/** Runs the subpaths' scenario as an ES module or a CommonJS module: the files each subpath resolved to, and the result. */
+function runExports(kind: "esm" | "cjs"): { readonly entries: string[]; readonly result: Record<string, unknown> } {
+  const load =
+    kind === "esm"
+      ? `import * as stretchkit from "stretchkit";\n${SUBPATHS.map((name) => `import * as ${name} from "stretchkit/${name}";`).join("\n")}`
+      : `const stretchkit = require("stretchkit");\n${SUBPATHS.map((name) => `const ${name} = require("stretchkit/${name}");`).join("\n")}`;
+  const resolve = kind === "esm" ? "import.meta.resolve" : "require.resolve";
+  const entries = `[${SUBPATHS.map((name) => `${resolve}("stretchkit/${name}")`).join(", ")}]`;
+  const source = `${load}\n${exportsScenario}\nconsole.log(JSON.stringify({ entries: ${entries}, result }));\n`;
+  return JSON.parse(scratch.run(`consumer/exports.${kind === "esm" ? "mjs" : "cjs"}`, source));
+}
+
+describe("the subpaths stretchkit/ical, stretchkit/fhir and stretchkit/csv, from Node ESM and CJS", () => {
+  const esm = runExports("esm");
+  const cjs = runExports("cjs");
+
+  it("resolve to dist/<subpath>.js for import and dist/<subpath>.cjs for require", () => {
+    expect(esm.entries.map((entry) => entry.slice(entry.indexOf("/node_modules/")))).toEqual(
+      SUBPATHS.map((name) => `/node_modules/stretchkit/dist/${name}.js`),
+    );
+    expect(cjs.entries.map((entry) => entry.slice(entry.indexOf("/node_modules/")))).toEqual(
+      SUBPATHS.map((name) => `/node_modules/stretchkit/dist/${name}.cjs`),
+    );
+  });
+
+  it("write a calendar, FHIR resources and CSV tables, the same from both builds", () => {
+    const { ics, carePlan, observations, bundle, pain, weeks } = esm.result as {
+      ics: string;
+      carePlan: unknown;
+      observations: { id: string }[];
+      bundle: unknown;
+      pain: string;
+      weeks: string;
+    };
+    expect(ics.match(/\r\nBEGIN:VEVENT\r\n/g)).toHaveLength(6);
+    expect(ics).toContain("\r\nDTSTART:20261102T073000\r\nDURATION:PT16M10S\r\n");
+    expect(carePlan).toMatchObject({ resourceType: "CarePlan", status: "active", intent: "plan" });
+    expect(observations.map((observation) => observation.id)).toEqual(["nov-04", "nov-04-pain-1"]);
+    expect(bundle).toMatchObject({ resourceType: "Bundle", type: "collection" });
+    expect(pain.split("\r\n")[1]).toBe(
+      '"nov-04","back-spasm-stretches","2026-11-04","quadriceps-stretch","left",,3,"\'=sharp, ""stabbing"""',
+    );
+    expect(weeks.split("\r\n")[0]).toBe('"week_start","week_end","target","completed","met","pending"');
+    expect(cjs.result).toEqual(esm.result);
+  });
+
+  it("throw the StretchKitError class of stretchkit itself, one class per format, with codes and paths", () => {
+    const refused = (code: string, paths: string[]) => ({ instanceOfRoot: true, sameClass: true, code, paths });
+    const expected = {
+      ical: refused("invalid_options", ["dtstampMs"]),
+      fhir: refused("invalid_options", ["patient"]),
+      csv: refused("invalid_record", ["0.routineId", "0.date", "0.status"]),
+    };
+    expect(esm.result["errors"]).toEqual(expected);
+    expect(cjs.result["errors"]).toEqual(expected);
   });
 });
 
 // --- TypeScript -------------------------------------------------------------------------------
 
 describe("TypeScript consumers: tsc --noEmit, strict, skipLibCheck false (our .d.ts and zod's checked too)", () => {
-  it("node16: an .mts and a .cts consumer of the types compile clean, reading index.d.ts and index.d.cts", async () => {
+  it("node16: .mts and .cts consumers of the root and the subpaths compile clean, each format reading its own declarations", async () => {
     const result = await typecheck.node16;
     expect(result.diagnostics.filter((error) => !error.file.startsWith("misspelled."))).toEqual([]);
-    expect(result.files.filter((file) => /\/consumer\/typed-/.test(file)).length).toBe(2);
-    expect(declarationsOf(result)).toEqual(["stretchkit/dist/index.d.cts", "stretchkit/dist/index.d.ts"]);
+    expect(result.files.filter((file) => /\/consumer\/typed-/.test(file)).length).toBe(4);
+    expect(entryDeclarationsOf(result)).toEqual({
+      entries: ["cjs", "ts"]
+        .flatMap((format) =>
+          ["csv", "fhir", "ical", "index"].map(
+            (name) => `stretchkit/dist/${name}.d.${format === "cjs" ? "cts" : "ts"}`,
+          ),
+        )
+        .sort(),
+      othersAreChunks: true,
+    });
   });
 
   it('node16: getStretch("forward-rol") is error TS2345 against BuiltInStretchId, in an .mts and a .cts', async () => {
@@ -395,11 +549,15 @@ describe("TypeScript consumers: tsc --noEmit, strict, skipLibCheck false (our .d
     ]);
   });
 
-  it("bundler (module esnext): a .ts consumer of the types compiles clean, reading index.d.ts only", async () => {
+  it("bundler (module esnext): .ts consumers of the root and the subpaths compile clean, reading the ESM declarations only", async () => {
     const result = await typecheck.bundler;
     expect(result.diagnostics.filter((error) => !error.file.startsWith("misspelled."))).toEqual([]);
-    expect(result.files.filter((file) => /\/consumer\/typed-/.test(file)).length).toBe(1);
-    expect(declarationsOf(result)).toEqual(["stretchkit/dist/index.d.ts"]);
+    expect(result.files.filter((file) => /\/consumer\/typed-/.test(file)).length).toBe(2);
+    expect(entryDeclarationsOf(result)).toEqual({
+      entries: ["csv", "fhir", "ical", "index"].map((name) => `stretchkit/dist/${name}.d.ts`),
+      othersAreChunks: true,
+    });
+    expect(declarationsOf(result).filter((file) => file.endsWith(".d.cts"))).toEqual([]);
   });
 
   it('bundler: getStretch("forward-rol") is error TS2345 against BuiltInStretchId', async () => {
@@ -434,9 +592,9 @@ describe("a browser bundle made by esbuild", () => {
 
   it("takes the ESM build and mentions no process, require(, Buffer, __dirname or module.exports", async () => {
     const { code, inputs } = await bundle;
-    expect(inputs.filter((input) => input.includes("node_modules/stretchkit/"))).toEqual([
-      "../node_modules/stretchkit/dist/index.js",
-    ]);
+    const own = inputs.filter((input) => input.includes("node_modules/stretchkit/"));
+    expect(own).toContain("../node_modules/stretchkit/dist/index.js");
+    expect(own.filter((input) => !/\/dist\/(?:index|chunk-[A-Z0-9]{8})\.js$/.test(input))).toEqual([]);
     expect(inputs.some((input) => input.includes("node_modules/zod/"))).toBe(true);
     expect(code).not.toMatch(/\bprocess\b/);
     expect(code).not.toContain("require(");

@@ -38,6 +38,15 @@ const otherTypeErrors: TypeDiagnostic[] = [];
 const modules = new Map<string, unknown>();
 /** The names the package's types export, each with whether it is a type only. */
 let exported = new Map<string, { typeOnly: boolean }>();
+/** The subpath exports, each with its folder of src/: a TSDoc example there uses the subpath's names too. */
+const SUBPATHS = ["ical", "fhir", "csv"] as const;
+/** The names each subpath's types export, by subpath. */
+const subpathExports = new Map<string, Map<string, { typeOnly: boolean }>>();
+
+/** The subpath whose folder of src/ an example comes from (`src/export/ical/...`), if any. */
+function subpathOf(example: Example): string | undefined {
+  return SUBPATHS.find((name) => example.origin.startsWith(`src/export/${name}/`));
+}
 
 /** A broken example for the self-test: its second line does not type-check. */
 const brokenExample: Example = {
@@ -53,13 +62,21 @@ function fileName(example: Example): string {
   return `${example.origin.replace(/[/\\]/g, "__")}-${example.index}.mts`;
 }
 
+/** One import line of the names `code` uses freely among those `specifier` exports, or `""`. */
+function importLine(code: string, specifier: string, names: ReadonlyMap<string, { typeOnly: boolean }>): string {
+  const used = freeNames(code, names).map((name) => (names.get(name)?.typeOnly === true ? `type ${name}` : name));
+  return used.length > 0 ? `import { ${used.join(", ")} } from "${specifier}"; ` : "";
+}
+
 function generate(example: Example, exported: ReadonlyMap<string, { typeOnly: boolean }>): Generated {
   if (example.kind === "markdown")
     return { example, file: join(dir, fileName(example)), code: example.code, prefixLines: 0 };
-  const names = freeNames(example.code, exported).map((name) =>
-    exported.get(name)?.typeOnly === true ? `type ${name}` : name,
-  );
-  const imports = names.length > 0 ? `import { ${names.join(", ")} } from "stretchkit";` : "export {};";
+  // A TSDoc example of a subpath's folder uses its names and the root's; all imports go on one line.
+  const subpath = subpathOf(example);
+  const own = subpath === undefined ? new Map() : (subpathExports.get(subpath) ?? new Map());
+  const imports =
+    importLine(example.code, "stretchkit", exported) + importLine(example.code, `stretchkit/${subpath}`, own) ||
+    "export {};";
   return { example, file: join(dir, fileName(example)), code: `${imports}\n${example.code}`, prefixLines: 1 };
 }
 
@@ -85,6 +102,11 @@ beforeAll(async () => {
     /node_modules[/\\]stretchkit[/\\]dist[/\\].*\.d\.ts$/,
   );
   exported = programs.exportsOf(probe, "stretchkit", options);
+  for (const name of SUBPATHS) {
+    const subprobe = join(dir, `exports-${name}.mts`);
+    writeFileSync(subprobe, `import * as sub from "stretchkit/${name}";\nexport { sub };\n`);
+    subpathExports.set(name, programs.exportsOf(subprobe, `stretchkit/${name}`, options));
+  }
 
   for (const example of [...examples, brokenExample]) {
     const file = generate(example, exported);
@@ -116,6 +138,7 @@ beforeAll(async () => {
   const specifiers = [
     ...new Set([
       "stretchkit",
+      ...SUBPATHS.map((name) => `stretchkit/${name}`),
       ...examples.flatMap((example) =>
         ts.preProcessFile(example.code, true, false).importedFiles.map((file) => file.fileName),
       ),

@@ -20,11 +20,11 @@ interface Bundle {
 
 const bundles = new Map<string, Promise<Bundle>>();
 
-/** Bundles `import <what> from "stretchkit"` as an app would (the ESM build, zod resolved in node_modules). */
-function bundle(what: string): Promise<Bundle> {
-  let made = bundles.get(what);
+/** Bundles `import <what> from "<from>"` as an app would (the ESM build, zod resolved in node_modules). */
+function bundle(what: string, from = "stretchkit"): Promise<Bundle> {
+  let made = bundles.get(`${from}:${what}`);
   if (made === undefined) {
-    const use = what === "*" ? "import * as all from 'stretchkit'; console.log(all);" : entryOf(what);
+    const use = what === "*" ? `import * as all from '${from}'; console.log(all);` : entryOf(what);
     made = build({
       stdin: { contents: use, resolveDir: app, loader: "js" },
       absWorkingDir: app,
@@ -42,7 +42,7 @@ function bundle(what: string): Promise<Bundle> {
         .filter(([, use]) => use.bytesInOutput > 0)
         .map(([input]) => input),
     }));
-    bundles.set(what, made);
+    bundles.set(`${from}:${what}`, made);
   }
   return made;
 }
@@ -164,18 +164,57 @@ describe("other imports that stay free of zod", () => {
   });
 });
 
-describe("the size budgets (.size-limit.json)", () => {
-  const checks = JSON.parse(readFileSync(join(import.meta.dirname, "../../.size-limit.json"), "utf8")) as {
-    name: string;
-    import: Record<string, string>;
-    limit: string;
-    message: string;
-  }[];
+describe("the subpaths: the core never carries their code", () => {
+  /** Code that only the exports have, by the names of their functions. */
+  const exportMarkers = {
+    ical: ["function planToICalendar(", "function foldLine("],
+    fhir: ["function planToCarePlan(", "function recordToObservations(", "function reportToBundle("],
+    csv: ["function recordsToCsv(", "function reportToCsv("],
+  } as const;
 
-  it("count zod in every budget of the core and give each a one-line reason", () => {
+  it("each subpath's bundle holds its own markers (the control)", async () => {
+    for (const [name, markers] of Object.entries(exportMarkers)) {
+      const { code } = await bundle("*", `stretchkit/${name}`);
+      for (const marker of markers) expect(code, name).toContain(marker);
+    }
+  });
+
+  it("the whole library's bundle, and so every import from stretchkit, holds none of them", async () => {
+    const { code } = await bundle("*");
+    expect(
+      Object.values(exportMarkers)
+        .flat()
+        .filter((marker) => code.includes(marker)),
+    ).toEqual([]);
+  });
+});
+
+/** A group of .size-limit.json: an import of the root's ESM build (with zod), or one subpath's file alone. */
+interface SizeCheck {
+  readonly name: string;
+  readonly import?: Record<string, string>;
+  readonly path?: string;
+  readonly disablePlugins?: readonly string[];
+  readonly limit: string;
+  readonly message: string;
+}
+
+describe("the size budgets (.size-limit.json)", () => {
+  const all = JSON.parse(readFileSync(join(import.meta.dirname, "../../.size-limit.json"), "utf8")) as SizeCheck[];
+  const pkg = JSON.parse(readFileSync(join(import.meta.dirname, "../../package.json"), "utf8")) as {
+    exports: Record<string, unknown>;
+  };
+  /** The subpaths of the package's `exports`, e.g. "ical" for "./ical". */
+  const subpaths = Object.keys(pkg.exports)
+    .filter((key) => key !== "." && key !== "./package.json")
+    .map((key) => key.slice(2));
+  const isSubpathGroup = (check: SizeCheck): boolean => check.path !== undefined;
+  const checks = all.filter((check) => !isSubpathGroup(check));
+
+  it("count zod in every budget of the root and give each a one-line reason", () => {
     for (const check of checks) {
       expect(check.message, check.name).toMatch(/^[^\n]{10,120}$/);
-      const [entry] = Object.keys(check.import);
+      const [entry] = Object.keys(check.import ?? {});
       // size-limit leaves peer dependencies out; naming "zod" among the imports puts it back in,
       // and `import {} from "zod"` adds nothing of its own (zod has no side effects).
       if (check.name.startsWith("own code")) expect(check.import, check.name).toEqual({ [entry ?? ""]: "*" });
@@ -190,7 +229,7 @@ describe("the size budgets (.size-limit.json)", () => {
       (JSON.parse(readFileSync(join(import.meta.dirname, "../../package.json"), "utf8")) as { exports: object })
         .exports,
     ).filter((path) => path !== "." && path !== "./package.json");
-    const budgeted = checks.flatMap((check) => Object.keys(check.import));
+    const budgeted = all.flatMap((check) => [...Object.keys(check.import ?? {}), check.path ?? ""]);
     expect(exported.filter((path) => !budgeted.includes(`dist/${path.slice(2)}.js`))).toEqual([]);
   });
 
@@ -198,9 +237,28 @@ describe("the size budgets (.size-limit.json)", () => {
     const api = (await import(pathToFileURL(join(app, "node_modules/stretchkit/dist/index.js")).href)) as object;
     const budgeted = new Set(
       checks
-        .flatMap((check) => (check.import["dist/index.js"] ?? "").replace(/[{}]/g, "").split(","))
+        .flatMap((check) => (check.import?.["dist/index.js"] ?? "").replace(/[{}]/g, "").split(","))
         .map((n) => n.trim()),
     );
     expect(Object.keys(api).filter((name) => !budgeted.has(name))).toEqual([]);
+  });
+
+  it("measure each subpath's own file alone (no bundling: the shared chunks are the core's), at most 3 kB, with a reason", () => {
+    const groups = all.filter(isSubpathGroup);
+    expect(groups.map((check) => check.path).sort()).toEqual(subpaths.map((name) => `dist/${name}.js`).sort());
+    for (const check of groups) {
+      expect(check, check.name).toMatchObject({ disablePlugins: ["@size-limit/esbuild"] });
+      expect(check, check.name).not.toHaveProperty("import");
+      expect(check.limit, check.name).toMatch(/^(?:[0-2](?:\.\d+)?|3) kB$/);
+      expect(check.message, check.name).toMatch(/^[^\n]{10,120}$/);
+    }
+  });
+
+  it("cover every runtime export of each subpath: a subpath's group measures its whole file", async () => {
+    for (const name of subpaths) {
+      const api = (await import(pathToFileURL(join(app, `node_modules/stretchkit/dist/${name}.js`)).href)) as object;
+      expect(Object.keys(api).length, name).toBeGreaterThan(0);
+      expect(all.some((check) => check.path === `dist/${name}.js`)).toBe(true);
+    }
   });
 });

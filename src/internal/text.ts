@@ -1,0 +1,20 @@
+/**
+ * A text without the control characters that iCalendar TEXT and FHIR strings cannot hold (those
+ * below U+0020 but tab, LF and CR, and DEL), each lone surrogate replaced by U+FFFD: well-formed
+ * Unicode, whatever the caller's text held.
+ */
+export function printable(text: string): string {
+  let out = "";
+  for (const char of text) {
+    const code = char.codePointAt(0) as number;
+    if ((code < 0x20 && char !== "\t" && char !== "\n" && char !== "\r") || code === 0x7f) continue;
+    out += code >= 0xd800 && code <= 0xdfff ? "\uFFFD" : char;
+  }
+  return out;
+}
+
+/** {@link printable}, or `null` when nothing but white space is left: for a field that must hold some content (a FHIR string). */
+export function printableContent(text: string): string | null {
+  const out = printable(text);
+  return /\S/.test(out) ? out : null;
+}
