@@ -101,7 +101,8 @@ export function times(count) {
 export function recordSummary(record) {
   const holds = record.holds ?? [];
   const full = holds.filter((hold) => hold.achievedMs === hold.plannedMs).length;
-  const pain = record.pain.length > 0 ? `, pain reported ${times(record.pain.length)}` : "";
+  const reports = record.pain ?? [];
+  const pain = reports.length > 0 ? `, pain reported ${times(reports.length)}` : "";
   return `${record.status === "completed" ? "Completed" : "Stopped"}: ${full} of ${holds.length} holds in full${pain}.`;
 }
 

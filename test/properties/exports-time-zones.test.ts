@@ -25,9 +25,9 @@ describe("export properties", () => {
         [
           `import { readFileSync } from "node:fs";`,
           `import { backSpasmRoutine } from ${JSON.stringify(join(src, "catalog/back-spasm-routine.ts"))};`,
-          `import { planToICalendar } from ${JSON.stringify(join(src, "ical/index.ts"))};`,
-          `import { planToCarePlan, recordToObservations, reportToBundle } from ${JSON.stringify(join(src, "fhir/index.ts"))};`,
-          `import { recordsToCsv, reportToCsv } from ${JSON.stringify(join(src, "csv/index.ts"))};`,
+          `import { planToICalendar } from ${JSON.stringify(join(src, "export/ical/index.ts"))};`,
+          `import { planToCarePlan, recordToObservations, reportToBundle } from ${JSON.stringify(join(src, "export/fhir/index.ts"))};`,
+          `import { recordsToCsv, reportToCsv } from ${JSON.stringify(join(src, "export/csv/index.ts"))};`,
           `const cases = JSON.parse(readFileSync(process.argv[2], "utf8"));`,
           `const fhir = { patient: "Patient/123", system: "https://example.org/fhir/CodeSystem/stretching" };`,
           "const outputs = cases.map(([{ plan, records }, report]) => [",
