@@ -99,29 +99,30 @@ const SECONDS = {
 } as const;
 
 /** The parameters of each message, by key: the one definition of {@link MessageParams}. */
-export const MESSAGE_FIELDS = /* @__PURE__ */ (() => ({
-  "step.prepare": { ...STRETCH, ...MAYBE_SIDE, ...INSTRUCTION },
-  "step.stretch": { ...STRETCH, ...MAYBE_SIDE, ...REPETITION, ...INSTRUCTION },
-  "step.hold": {
-    ...STRETCH,
-    ...MAYBE_SIDE,
-    ...REPETITION,
-    ...SECONDS,
-    /** Whether the hold ends on the user: "for as long as is comfortable". */
-    endsOnUser: "flag",
-  },
-  "step.release": { ...STRETCH, ...MAYBE_SIDE, ...REPETITION },
-  "step.rest": { ...STRETCH, ...SECONDS },
-  "step.switch-side": { ...STRETCH, ...NEW_SIDE },
-  "cue.prepare": { ...STRETCH, ...MAYBE_SIDE, ...INSTRUCTION },
-  "cue.next": { ...STRETCH },
-  "cue.halfway": { ...STRETCH },
-  "cue.countdown": {
-    /** The count, from `countdownFrom` down to 1. */
-    count: "count",
-  },
-  "cue.switch-side": { ...STRETCH, ...NEW_SIDE },
-}) as const)() satisfies Record<string, Record<string, FieldKind>>;
+export const MESSAGE_FIELDS = /* @__PURE__ */ (() =>
+  ({
+    "step.prepare": { ...STRETCH, ...MAYBE_SIDE, ...INSTRUCTION },
+    "step.stretch": { ...STRETCH, ...MAYBE_SIDE, ...REPETITION, ...INSTRUCTION },
+    "step.hold": {
+      ...STRETCH,
+      ...MAYBE_SIDE,
+      ...REPETITION,
+      ...SECONDS,
+      /** Whether the hold ends on the user: "for as long as is comfortable". */
+      endsOnUser: "flag",
+    },
+    "step.release": { ...STRETCH, ...MAYBE_SIDE, ...REPETITION },
+    "step.rest": { ...STRETCH, ...SECONDS },
+    "step.switch-side": { ...STRETCH, ...NEW_SIDE },
+    "cue.prepare": { ...STRETCH, ...MAYBE_SIDE, ...INSTRUCTION },
+    "cue.next": { ...STRETCH },
+    "cue.halfway": { ...STRETCH },
+    "cue.countdown": {
+      /** The count, from `countdownFrom` down to 1. */
+      count: "count",
+    },
+    "cue.switch-side": { ...STRETCH, ...NEW_SIDE },
+  }) as const)() satisfies Record<string, Record<string, FieldKind>>;
 
 /**
  * The key of a text stretchkit shows: `step.<kind>` for the steps, `cue.<kind>` for the cues.
