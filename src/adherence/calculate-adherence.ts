@@ -13,9 +13,18 @@ import {
 import { dateSchema, intIn, listOf } from "../schema/common.js";
 import { type Plan, PlanSchema } from "../schema/plan.js";
 import { SessionRecordSchema } from "../schema/session-record.js";
-import { clinicalFigures, inDateOrder, type Read } from "./clinical.js";
+import { clinicalFigures, inDateOrder, type Reads } from "./clinical.js";
 import { judgeWeeks, sessionKey, type WeekTally, type Window } from "./judge-weeks.js";
-import { dayOf, type HoldSums, type Memo, type RecordHead, readHead, readHolds, readPain } from "./read-records.js";
+import {
+  dayOf,
+  type HoldSums,
+  isObject,
+  type Memo,
+  type RecordHead,
+  readHead,
+  readHolds,
+  readPain,
+} from "./read-records.js";
 import { StretchTally } from "./stretch-tally.js";
 import type { AdherenceFigure, AdherenceInput, AdherenceParameters, AdherenceReport, IgnoredRecord } from "./types.js";
 
@@ -204,32 +213,42 @@ function windowOf(checked: Checked, memo: Memo): Window {
 interface Reading {
   readonly tally: StretchTally;
   readonly weeks: WeekTally[];
-  readonly reads: Read[];
+  readonly reads: Reads;
   readonly ignored: IgnoredRecord[];
   /** Manual records (without holds): completed and stopped. */
   readonly manual: { completed: number; stopped: number };
 }
 
-/** Every record's own fields, read once, with the totals of their entries bounded before any entry is read. */
-function readHeads(records: readonly unknown[], memo: Memo): (RecordHead | null)[] {
+/**
+ * Each record, and its `holds` and `pain`, read once, with the totals of their entries bounded
+ * before any entry is read. (Columns, not one object per record: 100,000 records stay cheap.)
+ */
+function readLists(records: readonly unknown[]): { list: unknown[]; holds: unknown[]; pain: unknown[] } {
   // Array.from visits the holes of a sparse array too (as undefined), where map would skip them.
-  const heads = Array.from(records, (record) => readHead(record, memo));
-  let holds = 0;
-  let pain = 0;
-  for (const head of heads) {
-    holds += head?.holds?.length ?? 0;
-    pain += head?.pain?.length ?? 0;
+  const list = Array.from(records);
+  const holds: unknown[] = [];
+  const pain: unknown[] = [];
+  let holdCount = 0;
+  let painCount = 0;
+  for (const record of list) {
+    const fields: Record<string, unknown> = isObject(record) ? record : {};
+    const own = fields["holds"];
+    const reports = fields["pain"];
+    holds.push(own);
+    pain.push(reports);
+    if (Array.isArray(own)) holdCount += own.length;
+    if (Array.isArray(reports)) painCount += reports.length;
   }
   const tooMany = (what: string, count: number, max: number): StretchKitIssue => ({
     path: ["records"],
     code: "too_big",
     message: `must hold at most ${max} ${what} in all; got ${count}`,
   });
-  if (holds > MAX_TOTAL_HOLDS)
-    fail("invalid_record", [tooMany("holds", holds, MAX_TOTAL_HOLDS)], "Invalid adherence input");
-  if (pain > MAX_TOTAL_PAIN)
-    fail("invalid_record", [tooMany("pain reports", pain, MAX_TOTAL_PAIN)], "Invalid adherence input");
-  return heads;
+  if (holdCount > MAX_TOTAL_HOLDS)
+    fail("invalid_record", [tooMany("holds", holdCount, MAX_TOTAL_HOLDS)], "Invalid adherence input");
+  if (painCount > MAX_TOTAL_PAIN)
+    fail("invalid_record", [tooMany("pain reports", painCount, MAX_TOTAL_PAIN)], "Invalid adherence input");
+  return { list, holds, pain };
 }
 
 /** Why a record is left out, or `null`: checked in the order of {@link IgnoredReason}. */
@@ -248,12 +267,12 @@ function reasonOf(
 
 /** Reads every record once: its checks, its tally per stretch and side, its dose and its week. */
 function readRecords(checked: Checked, window: Window, memo: Memo): Reading {
-  const { plan, records, parameters } = checked;
-  const heads = readHeads(records, memo);
+  const { plan, parameters } = checked;
+  const { list, holds, pain: painLists } = readLists(checked.records);
   const reading: Reading = {
     tally: new StretchTally(plan.items),
     weeks: [],
-    reads: [],
+    reads: { records: [], days: [], stopped: [], efforts: [], pain: [] },
     ignored: [],
     manual: { completed: 0, stopped: 0 },
   };
@@ -264,10 +283,10 @@ function readRecords(checked: Checked, window: Window, memo: Memo): Reading {
   const seen = new Set<string>();
   const issues = new Issues();
   const sums: HoldSums = { achievedMs: 0, done: 0 };
-  for (let index = 0; index < heads.length; index++) {
-    const head = heads[index] as RecordHead | null;
+  for (let index = 0; index < list.length; index++) {
+    const head = readHead(list[index], memo, holds[index], painLists[index]);
     if (head === null) {
-      issues.record(records[index], index);
+      issues.record(list[index], index);
       continue;
     }
     const reason = reasonOf(head, seen.size === seen.add(head.id).size, checked, window);
@@ -278,7 +297,7 @@ function readRecords(checked: Checked, window: Window, memo: Memo): Reading {
         ? readPain(head.pain ?? [], memo, tally)
         : null;
     if (pain === null) {
-      issues.record(records[index], index);
+      issues.record(list[index], index);
       continue;
     }
     if (reason !== null) {
@@ -295,8 +314,12 @@ function readRecords(checked: Checked, window: Window, memo: Memo): Reading {
     week.sessions.push(
       sessionKey(holdMs, manual ? (completed ? repsPerSession : 0) : Math.min(sums.done, repsPerSession)),
     );
-    const { id, date, day, effort } = head;
-    reading.reads.push({ index, id, date, day, dose, counted, stopped: !completed, effort, pain });
+    const { reads } = reading;
+    reads.records.push({ index, id: head.id, date: head.date, dose, counted });
+    reads.days.push(head.day);
+    reads.stopped.push(!completed);
+    reads.efforts.push(head.effort);
+    reads.pain.push(pain);
   }
   issues.throwIfAny();
   return reading;
@@ -380,8 +403,11 @@ export function calculateAdherence(input: AdherenceInput): AdherenceReport {
       row.holdAchieved += completed * item.repetitions * item.holdMs;
     }
     const judged = judgeWeeks(plan, reading.weeks, window, (date) => dayOf(date, memo));
-    const ordered = inDateOrder(reading.reads, window.startDay, window.lastDay);
-    const clinical = clinicalFigures(ordered, parameters, window.startDay, checked.asOfDay);
+    const order = inDateOrder(reading.reads, window.startDay, window.lastDay);
+    const clinical = clinicalFigures(reading.reads, order, parameters, {
+      startDay: window.startDay,
+      asOfDay: checked.asOfDay,
+    });
     const repsPerSession = plan.items.reduce((sum, item) => sum + item.repetitions, 0);
     const insufficient = judged.days < MIN_JUDGED_DAYS || judged.target < MIN_JUDGED_SESSIONS;
     return {
@@ -406,7 +432,7 @@ export function calculateAdherence(input: AdherenceInput): AdherenceReport {
       earlyStops: clinical.earlyStops,
       missed: judged.missed,
       interruptions: judged.interruptions,
-      records: reading.reads.map(({ index, id, date, dose, counted }) => ({ index, id, date, dose, counted })),
+      records: reading.reads.records,
       ignored: reading.ignored,
     };
   });

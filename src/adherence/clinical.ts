@@ -6,19 +6,18 @@
 import { fromDayNumber } from "../internal/dates.js";
 import type { PainSeen } from "./read-records.js";
 import type { StretchRow } from "./stretch-tally.js";
-import type { AdherenceFlag, AdherenceReport, Persistence } from "./types.js";
+import type { AdherenceFlag, AdherenceReport, Persistence, ReadRecord } from "./types.js";
 
-/** A record read, with what the date-ordered figures need of it. */
-export interface Read {
-  readonly index: number;
-  readonly id: string;
-  readonly date: string;
-  readonly day: number;
-  readonly dose: number;
-  readonly counted: boolean;
-  readonly stopped: boolean;
-  readonly effort: number | undefined;
-  readonly pain: readonly PainSeen[];
+/**
+ * The records read, as columns: the report's own entries (`records`), and beside them, at the same
+ * position, what the date-ordered figures need of each. One object per record, not two.
+ */
+export interface Reads {
+  readonly records: ReadRecord[];
+  readonly days: number[];
+  readonly stopped: boolean[];
+  readonly efforts: (number | undefined)[];
+  readonly pain: (readonly PainSeen[])[];
 }
 
 /** The parameters the date-ordered figures use. */
@@ -34,37 +33,45 @@ const FLAG_ORDER: readonly AdherenceFlag["kind"][] = ["pain-score", "effort", "r
  * The records read in date order, then by id, so that the order of `records` changes nothing (a
  * counting sort over their days: linear in the records).
  */
-export function inDateOrder(reads: readonly Read[], firstDay: number, lastDay: number): Read[] {
-  const buckets: Read[][] = Array.from({ length: Math.max(0, lastDay - firstDay + 1) }, () => []);
-  for (const read of reads) buckets[read.day - firstDay]?.push(read);
+export function inDateOrder(reads: Reads, firstDay: number, lastDay: number): number[] {
+  const buckets: number[][] = Array.from({ length: Math.max(0, lastDay - firstDay + 1) }, () => []);
+  reads.days.forEach((day, at) => {
+    buckets[day - firstDay]?.push(at);
+  });
+  const idOf = (at: number): string => (reads.records[at] as ReadRecord).id;
   return buckets.flatMap((bucket) =>
-    bucket.length > 1 ? bucket.sort((a, b) => (a.id < b.id ? -1 : a.id > b.id ? 1 : 0)) : bucket,
+    bucket.length > 1 ? bucket.sort((a, b) => (idOf(a) < idOf(b) ? -1 : idOf(a) > idOf(b) ? 1 : 0)) : bucket,
   );
 }
 
+const NO_ROWS: ReadonlySet<StretchRow> = new Set();
+
 /** Pain scores over time (into the rows), pain and effort flags, and repeated pain, over the records in date order. */
-function painAndEffort(ordered: readonly Read[], parameters: ClinicalParameters, flags: AdherenceFlag[]): void {
-  let previous = new Set<StretchRow>();
+function painAndEffort(
+  reads: Reads,
+  order: readonly number[],
+  parameters: ClinicalParameters,
+  flags: AdherenceFlag[],
+): void {
+  let previous = NO_ROWS;
   const flaggedRuns = new Set<StretchRow>();
-  for (const read of ordered) {
-    const flag = (kind: AdherenceFlag["kind"], row: StretchRow | null, value: number | null): void => {
-      flags.push({
-        kind,
-        date: read.date,
-        recordId: read.id,
-        stretchId: row?.stretchId ?? null,
-        side: row?.side ?? null,
-        value,
-      });
-    };
-    const rows = new Set<StretchRow>();
-    for (const { row, score } of read.pain) {
-      rows.add(row);
+  let read: ReadRecord = reads.records[0] as ReadRecord;
+  const flag = (kind: AdherenceFlag["kind"], row: StretchRow | null, value: number | null): void => {
+    const { date, id } = read;
+    flags.push({ kind, date, recordId: id, stretchId: row?.stretchId ?? null, side: row?.side ?? null, value });
+  };
+  for (const at of order) {
+    read = reads.records[at] as ReadRecord;
+    const pain = reads.pain[at] as readonly PainSeen[];
+    const rows = pain.length === 0 ? NO_ROWS : new Set<StretchRow>();
+    for (const { row, score } of pain) {
+      (rows as Set<StretchRow>).add(row);
       if (score === undefined) continue;
       row.painScores.push({ date: read.date, score });
       if (score >= parameters.painFlagScore) flag("pain-score", row, score);
     }
-    if (read.effort !== undefined && read.effort >= parameters.effortFlagScore) flag("effort", null, read.effort);
+    const effort = reads.efforts[at];
+    if (effort !== undefined && effort >= parameters.effortFlagScore) flag("effort", null, effort);
     for (const row of flaggedRuns) if (!rows.has(row)) flaggedRuns.delete(row);
     for (const row of rows) {
       if (!previous.has(row) || flaggedRuns.has(row)) continue;
@@ -100,15 +107,16 @@ function persistenceOf(days: readonly number[], asOfDay: number, gap: number): P
 
 /** Initiation, persistence, flags (sorted) and early stops, from the records read in date order. */
 export function clinicalFigures(
-  ordered: readonly Read[],
+  reads: Reads,
+  order: readonly number[],
   parameters: ClinicalParameters,
-  startDay: number,
-  asOfDay: number,
+  window: { readonly startDay: number; readonly asOfDay: number },
 ): Pick<AdherenceReport, "initiation" | "persistence" | "flags" | "earlyStops"> {
+  const { startDay, asOfDay } = window;
   const flags: AdherenceFlag[] = [];
-  painAndEffort(ordered, parameters, flags);
-  const counted = ordered.filter((read) => read.counted);
-  const days = counted.map((read) => read.day);
+  painAndEffort(reads, order, parameters, flags);
+  const counted = order.filter((at) => reads.records[at]?.counted === true);
+  const days = counted.map((at) => reads.days[at] as number);
   const persistence = persistenceOf(days, asOfDay, parameters.permissibleGapDays);
   const last = days[days.length - 1];
   if (persistence.discontinuedOn !== null && last !== undefined) {
@@ -123,11 +131,14 @@ export function clinicalFigures(
   }
   const rank = (flag: AdherenceFlag): number => FLAG_ORDER.indexOf(flag.kind);
   flags.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : rank(a) - rank(b)));
-  const stopped = ordered.filter((read) => read.stopped);
-  const withPain = stopped.filter((read) => read.pain.length > 0).length;
+  const stopped = order.filter((at) => reads.stopped[at]);
+  const withPain = stopped.filter((at) => (reads.pain[at] as readonly PainSeen[]).length > 0).length;
   const first = counted[0];
   return {
-    initiation: first === undefined ? null : { date: first.date, days: first.day - startDay },
+    initiation:
+      first === undefined
+        ? null
+        : { date: (reads.records[first] as ReadRecord).date, days: (days[0] as number) - startDay },
     persistence,
     flags,
     earlyStops: { pain: withPain, other: stopped.length - withPain },

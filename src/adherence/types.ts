@@ -238,7 +238,7 @@ export interface AdherenceFlag {
   readonly stretchId: string | null;
   /** The side, for pain flags on a stretch with sides; else `null`. */
   readonly side: Side | null;
-  /** The score, the effort, or the days persisted before a discontinuation; `null` for repeated pain. */
+  /** The score, the effort, or for a discontinuation the days from the last counted session to `asOf`; `null` for repeated pain. */
   readonly value: number | null;
 }
 

@@ -36,7 +36,8 @@ export function isInstant(value: unknown): value is number {
 
 /** Whether a value is a whole number within `[min, max]`. */
 export function isIntIn(value: unknown, min: number, max: number): value is number {
-  return Number.isSafeInteger(value) && (value as number) >= min && (value as number) <= max;
+  // `typeof` then `Number.isInteger` is faster than `Number.isSafeInteger` on V8; the bounds keep it safe.
+  return typeof value === "number" && Number.isInteger(value) && value >= min && value <= max;
 }
 
 /** A whole number within `[min, max]`. */
