@@ -35,6 +35,66 @@ const COMMON = {
   avoidIf: ["aggravates-pain", "causes-pain"],
 } as const;
 
+/** What only each built-in stretch has; {@link COMMON} holds the rest. Plain data: no spread, so a bundler drops it when unused. */
+const OWN = [
+  {
+    id: "forward-roll",
+    name: "Forward roll",
+    position: "seated",
+    support: [],
+    setup: ["Sit up straight and let your spine grow long."],
+    movement: [
+      "Curl your upper body forward and take hold of your ankles, drawing on them until you feel a stretch in your back that causes no more than a little discomfort.",
+    ],
+    laterality: { kind: "none" },
+  },
+  {
+    id: "sideways-reach",
+    name: "Sideways reach",
+    position: "seated",
+    support: [],
+    setup: ["Sit up straight.", "Lift one arm up toward the ceiling."],
+    movement: [
+      "Bend your upper body over to the side until you feel a stretch that causes no more than a little discomfort.",
+    ],
+    laterality: { kind: "unilateral", changes: "arm" },
+  },
+  {
+    id: "spine-rotation",
+    name: "Spine rotation",
+    position: "seated",
+    support: [],
+    setup: ["Sit up straight and rest one hand on the opposite knee.", "Put your other hand behind your back."],
+    movement: [
+      "Turn your upper body while you press against your knee, until you feel a stretch that causes no more than a little discomfort.",
+    ],
+    laterality: { kind: "unilateral", changes: "hand" },
+  },
+  {
+    id: "gluteal-stretch",
+    name: "Gluteal stretch",
+    position: "seated",
+    support: [],
+    setup: ["Sit up straight and rest one ankle on the other knee."],
+    movement: [
+      "Press the knee of the crossed leg down until you feel a stretch that causes no more than a little discomfort.",
+    ],
+    laterality: { kind: "unilateral", changes: "hand-and-leg" },
+  },
+  {
+    id: "quadriceps-stretch",
+    name: "Quadriceps stretch",
+    position: "standing",
+    support: ["the back of a chair", "a desk", "a door handle"],
+    setup: ["Stand up straight, holding on to the back of a chair, a desk or a door handle."],
+    movement: [
+      "Bend one leg back toward your buttock and take hold of that ankle with the hand on the other side.",
+      "Draw your foot upward, keeping your knees together, until you feel a stretch that causes no more than a little discomfort.",
+    ],
+    laterality: { kind: "unilateral", changes: "hand-and-leg" },
+  },
+] as const satisfies readonly Omit<Stretch, keyof typeof COMMON>[];
+
 /**
  * The five built-in back-spasm stretches, in the order of their source: forward roll, sideways
  * reach, spine rotation, gluteal stretch, quadriceps stretch. Deeply frozen.
@@ -50,68 +110,4 @@ const COMMON = {
  * @category Catalog
  */
 export const stretches: readonly BuiltInStretch[] = /* @__PURE__ */ (() =>
-  // A pure IIFE, not a pure call with the data as its argument: a bundler keeps an argument that
-  // spreads (a spread may run getters or iterators), and with it this data in every bundle.
-  deepFreeze([
-    {
-      id: "forward-roll",
-      name: "Forward roll",
-      position: "seated",
-      support: [],
-      setup: ["Sit up straight and let your spine grow long."],
-      movement: [
-        "Curl your upper body forward and take hold of your ankles, drawing on them until you feel a stretch in your back that causes no more than a little discomfort.",
-      ],
-      laterality: { kind: "none" },
-      ...COMMON,
-    },
-    {
-      id: "sideways-reach",
-      name: "Sideways reach",
-      position: "seated",
-      support: [],
-      setup: ["Sit up straight.", "Lift one arm up toward the ceiling."],
-      movement: [
-        "Bend your upper body over to the side until you feel a stretch that causes no more than a little discomfort.",
-      ],
-      laterality: { kind: "unilateral", changes: "arm" },
-      ...COMMON,
-    },
-    {
-      id: "spine-rotation",
-      name: "Spine rotation",
-      position: "seated",
-      support: [],
-      setup: ["Sit up straight and rest one hand on the opposite knee.", "Put your other hand behind your back."],
-      movement: [
-        "Turn your upper body while you press against your knee, until you feel a stretch that causes no more than a little discomfort.",
-      ],
-      laterality: { kind: "unilateral", changes: "hand" },
-      ...COMMON,
-    },
-    {
-      id: "gluteal-stretch",
-      name: "Gluteal stretch",
-      position: "seated",
-      support: [],
-      setup: ["Sit up straight and rest one ankle on the other knee."],
-      movement: [
-        "Press the knee of the crossed leg down until you feel a stretch that causes no more than a little discomfort.",
-      ],
-      laterality: { kind: "unilateral", changes: "hand-and-leg" },
-      ...COMMON,
-    },
-    {
-      id: "quadriceps-stretch",
-      name: "Quadriceps stretch",
-      position: "standing",
-      support: ["the back of a chair", "a desk", "a door handle"],
-      setup: ["Stand up straight, holding on to the back of a chair, a desk or a door handle."],
-      movement: [
-        "Bend one leg back toward your buttock and take hold of that ankle with the hand on the other side.",
-        "Draw your foot upward, keeping your knees together, until you feel a stretch that causes no more than a little discomfort.",
-      ],
-      laterality: { kind: "unilateral", changes: "hand-and-leg" },
-      ...COMMON,
-    },
-  ] satisfies Stretch[]) as readonly BuiltInStretch[])();
+  deepFreeze(OWN.map((own): Stretch => ({ ...own, ...COMMON }))) as readonly BuiltInStretch[])();

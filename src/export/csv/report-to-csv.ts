@@ -6,7 +6,7 @@ import {
   type ReportWeek,
   reportStretchesSchema,
   reportWeeksSchema,
-} from "../../schema/adherence-report.js";
+} from "../shared/report-schema.js";
 import { type Columns, toCsv } from "./cells.js";
 
 /**

@@ -1,13 +1,13 @@
 import * as z from "zod/mini";
 import { dayOfWeek, toDayNumber } from "../../internal/dates.js";
 import { parseWith } from "../../internal/issues.js";
-import { printableContent } from "../../internal/text.js";
 import type { ScheduleOptions } from "../../schedule/schedule-session.js";
-import { type PlanSession, sessionOfPlan, slotTimes } from "../../schedule/session-of-plan.js";
 import { textSchema } from "../../schema/common.js";
-import { fhirIdSchema, patientSchema, timeOfDaySchema } from "../../schema/export.js";
 import type { Plan, PlanItem } from "../../schema/plan.js";
 import type { Routine } from "../../schema/routine.js";
+import { fhirIdSchema, patientSchema, timeOfDaySchema } from "../shared/options.js";
+import { type PlanSession, sessionOfPlan, slotTimes } from "../shared/session-of-plan.js";
+import { printableContent } from "../shared/text.js";
 import { stretchingExercises } from "./codes.js";
 import type { FhirOptions } from "./options.js";
 import type { FhirCarePlan, FhirCarePlanActivity, FhirTiming } from "./types.js";

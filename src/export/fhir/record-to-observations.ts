@@ -1,11 +1,11 @@
 import * as z from "zod/mini";
 import { isoInstant } from "../../internal/dates.js";
 import { fail, parseWith } from "../../internal/issues.js";
-import { printableContent } from "../../internal/text.js";
 import { MAX_OBSERVATION_ID_LENGTH } from "../../schema/bounds.js";
 import { text } from "../../schema/common.js";
-import { fhirIdSchema, patientSchema, systemSchema } from "../../schema/export.js";
 import { type PainReport, type SessionRecord, SessionRecordSchema } from "../../schema/session-record.js";
+import { fhirIdSchema, patientSchema, systemSchema } from "../shared/options.js";
+import { printableContent } from "../shared/text.js";
 import { category, concept, LOINC, localComponent, observation, quantity, stretchingExercises } from "./codes.js";
 import type { FhirCodeOptions } from "./options.js";
 import type { FhirObservation, FhirObservationComponent } from "./types.js";

@@ -1,8 +1,8 @@
 import * as z from "zod/mini";
 import type { AdherenceReport } from "../../adherence/types.js";
 import { parseWith } from "../../internal/issues.js";
-import { type ReportFigures, reportFiguresSchema } from "../../schema/adherence-report.js";
-import { patientSchema, systemSchema } from "../../schema/export.js";
+import { patientSchema, systemSchema } from "../shared/options.js";
+import { type ReportFigures, reportFiguresSchema } from "../shared/report-schema.js";
 import { localComponent, localConcept, observation, quantity } from "./codes.js";
 import type { FhirCodeOptions } from "./options.js";
 import type { FhirBundle, FhirObservation, FhirObservationComponent, FhirRatio } from "./types.js";

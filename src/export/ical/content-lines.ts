@@ -1,6 +1,6 @@
 import { isoInstant } from "../../internal/dates.js";
-import { printable } from "../../internal/text.js";
 import { ICAL_LINE_OCTETS } from "../../schema/bounds.js";
+import { printable } from "../shared/text.js";
 
 /*
  * The pieces of an iCalendar text (RFC 5545): escaped TEXT values, content lines folded at 75

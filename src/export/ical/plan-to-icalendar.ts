@@ -1,13 +1,13 @@
 import * as z from "zod/mini";
 import { parseWith } from "../../internal/issues.js";
 import type { ScheduleOptions } from "../../schedule/schedule-session.js";
-import { type PlanSession, sessionOfPlan, slotTimes } from "../../schedule/session-of-plan.js";
 import { MAX_ALARM_MINUTES } from "../../schema/bounds.js";
 import { intIn, textSchema } from "../../schema/common.js";
-import { domainSchema, excusedSchema, exportInstantSchema, timeOfDaySchema } from "../../schema/export.js";
 import type { Plan } from "../../schema/plan.js";
 import type { Routine } from "../../schema/routine.js";
 import { noteSchema } from "../../schema/session-record.js";
+import { domainSchema, excusedSchema, exportInstantSchema, timeOfDaySchema } from "../shared/options.js";
+import { type PlanSession, sessionOfPlan, slotTimes } from "../shared/session-of-plan.js";
 import { escapeText, foldLine, icalDate, icalDuration, icalLocalTime, icalUtc } from "./content-lines.js";
 
 /**

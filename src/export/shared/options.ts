@@ -10,8 +10,8 @@ import {
   PATIENT_REFERENCE_PATTERN,
   TIME_PATTERN,
   URI_PATTERN,
-} from "./bounds.js";
-import { dateSchema, intIn, listOf, text } from "./common.js";
+} from "../../schema/bounds.js";
+import { dateSchema, intIn, listOf, text } from "../../schema/common.js";
 
 /*
  * The option fields that the exports (`stretchkit/ical`, `stretchkit/fhir`, `stretchkit/csv`)

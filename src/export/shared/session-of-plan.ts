@@ -1,8 +1,8 @@
-import { StretchKitError, type StretchKitIssue } from "../errors.js";
-import { fail, parseWith } from "../internal/issues.js";
-import { type Plan, PlanSchema } from "../schema/plan.js";
-import { type Routine, RoutineSchema } from "../schema/routine.js";
-import { type ScheduleOptions, scheduleSession } from "./schedule-session.js";
+import { StretchKitError, type StretchKitIssue } from "../../errors.js";
+import { fail, parseWith } from "../../internal/issues.js";
+import { type ScheduleOptions, scheduleSession } from "../../schedule/schedule-session.js";
+import { type Plan, PlanSchema } from "../../schema/plan.js";
+import { type Routine, RoutineSchema } from "../../schema/routine.js";
 
 /*
  * A plan with the routine it was made from, as the exports read them: the plan checked, the

@@ -1,7 +1,13 @@
 import * as z from "zod/mini";
-import { MAX_INSTANT_MS, MAX_PLAN_DAYS, MAX_REPORT_STRETCHES, MAX_REPORT_WEEKS, MAX_TOTAL_PAIN } from "./bounds.js";
-import { dateSchema, idSchema, intIn, listOf, sideSchema } from "./common.js";
-import { scoreSchema } from "./session-record.js";
+import {
+  MAX_INSTANT_MS,
+  MAX_PLAN_DAYS,
+  MAX_REPORT_STRETCHES,
+  MAX_REPORT_WEEKS,
+  MAX_TOTAL_PAIN,
+} from "../../schema/bounds.js";
+import { dateSchema, idSchema, intIn, listOf, sideSchema } from "../../schema/common.js";
+import { scoreSchema } from "../../schema/session-record.js";
 
 /*
  * The parts of an `AdherenceReport` that the exports read, as zod/mini schemas: a report made by
