@@ -1,6 +1,8 @@
 // Words that both examples show around the player, made from the session's own data: the title of a
 // step ("Sideways reach · left arm · repetition 2 of 3"), where a stretch is done (seated or standing),
 // the length of a session, and "once" / "2 times". No text here is a safety text (see safety.js).
+// The stretch's name comes from the session, in its language; the other words here are the
+// examples' own English ones, and a session in another language gets a title without them.
 import { getStretch } from "stretchkit";
 
 /** @typedef {import("stretchkit").SessionStep} SessionStep */
@@ -20,12 +22,23 @@ function stretchOf(stretchId) {
 }
 
 /**
- * The stretch's name ("Sideways reach"), or its id for a stretch that is not built in.
- * @param {string} stretchId
+ * The name of a step's stretch as the session gives it, in the session's language ("Seitneigung").
+ * Every step message has it; the stretch's id stands in for a message without one.
+ * @param {SessionStep} step
  * @returns {string}
  */
-export function stretchName(stretchId) {
-  return stretchOf(stretchId)?.name ?? stretchId;
+function nameOf(step) {
+  const { params } = step.message;
+  return "stretch" in params ? params.stretch : step.stretchId;
+}
+
+/**
+ * Whether a language tag is English ("en", "en-GB"): only then do the titles carry this file's words.
+ * @param {string} tag
+ * @returns {boolean}
+ */
+function isEnglish(tag) {
+  return tag === "en" || tag.startsWith("en-");
 }
 
 /**
@@ -41,13 +54,22 @@ function sideOf(step) {
 }
 
 /**
- * The title of a step: the stretch, the side, and the repetition where the step has one, e.g.
- * "Sideways reach · left arm · repetition 2 of 3" or "Forward roll · repetition 1 of 3".
+ * The title of a step. In an English session: the stretch, the side, and the repetition where the
+ * step has one, or on a prepare step where the stretch is done, e.g.
+ * "Sideways reach · left arm · repetition 2 of 3" or "Forward roll · seated". In a session in
+ * another language, only what needs no English word: the stretch's name as the session gives it
+ * and the repetition in digits, e.g. "Seitneigung · 2/3" (the prepare, stretch and switch-side
+ * texts say the side, in that language).
  * @param {SessionStep} step
+ * @param {string} [tag] The language tag of the session's locale pack. Default: "en".
  * @returns {string}
  */
-export function stepTitle(step) {
-  const parts = [stretchName(step.stretchId)];
+export function stepTitle(step, tag = "en") {
+  const parts = [nameOf(step)];
+  if (!isEnglish(tag)) {
+    if (step.repetition > 0) parts.push(`${step.repetition}/${step.repetitions}`);
+    return parts.join(" · ");
+  }
   const side = sideOf(step);
   if (side !== null) parts.push(side);
   if (step.repetition > 0) parts.push(`repetition ${step.repetition} of ${step.repetitions}`);
@@ -59,17 +81,24 @@ export function stepTitle(step) {
 }
 
 /**
- * What to say before the start: where the first stretch is done, from its own data, e.g.
- * "The first stretch, Forward roll, is done seated. Press Start when you are ready."
+ * What to say before the start: the first stretch, by its name in the session's language, and in
+ * an English session where it is done, from its own data, e.g.
+ * "The first stretch, Forward roll, is done seated. Press Start when you are ready." or
+ * "The first stretch: Rumpfbeuge nach vorn. Press Start when you are ready."
  * @param {import("stretchkit").Session} session
+ * @param {string} [tag] The language tag of the session's locale pack. Default: "en".
  * @returns {string}
  */
-export function startHint(session) {
+export function startHint(session, tag = "en") {
+  const ready = "Press Start when you are ready.";
   const first = session.steps[0];
-  const stretch = first === undefined ? null : stretchOf(first.stretchId);
-  return stretch === null
-    ? "Press Start when you are ready."
-    : `The first stretch, ${stretch.name}, is done ${stretch.position}. Press Start when you are ready.`;
+  if (first === undefined) return ready;
+  const name = nameOf(first);
+  if (!isEnglish(tag)) return `The first stretch: ${name}. ${ready}`;
+  const position = stretchOf(first.stretchId)?.position;
+  return position === undefined
+    ? `The first stretch: ${name}. ${ready}`
+    : `The first stretch, ${name}, is done ${position}. ${ready}`;
 }
 
 /**

@@ -1,20 +1,37 @@
 // The example UI: plain DOM, no framework. The page owns the clock; stretchkit's player is a pure
-// reducer that this script calls on every timer tick and button press.
+// reducer that this script calls on every timer tick and button press. The session is scheduled in
+// the language picked (a locale pack), and the page's safety texts are that pack's.
 import {
   advancePlayer,
   backSpasmRoutine,
+  en,
+  planSessions,
   playerProgress,
   StretchKitError,
   scheduleSession,
   startPlayer,
   toSessionRecord,
 } from "stretchkit";
-import { safety } from "../shared/safety.js";
+import { recordsToCsv } from "stretchkit/csv";
+import { planToICalendar } from "stretchkit/ical";
+import { de } from "stretchkit/locales/de";
+import { es } from "stretchkit/locales/es";
+import { fr } from "stretchkit/locales/fr";
 import "../shared/style.css";
 import { localDate, recordSummary, sessionSummary, startHint, stepTitle } from "../shared/words.js";
 
 const TICK_MS = 100;
-const session = scheduleSession(backSpasmRoutine);
+/** The languages of the picker, by the value of its options: English is built in, the others are subpath exports. */
+const PACKS = { en, de, es, fr };
+/** The plan that "Add to calendar" writes: this many weeks of the routine's sessions. */
+const CALENDAR_WEEKS = 4;
+
+/**
+ * The locale pack picked, and the session scheduled in its language: set by pickLanguage, on load
+ * and when the picker changes (before a start, or once the session has finished).
+ */
+let pack = en;
+let session = null;
 
 /** The page's clock: whole milliseconds that never go backwards, even if the system clock does. */
 let lastNow = 0;
@@ -33,6 +50,8 @@ let nextCue = 0;
 let painNotice = null;
 /** The last cue given: shown until the step it is about has passed, and never once finished. */
 let lastCue = null;
+/** The record of the session that finished last, for the CSV downloads; `null` before. */
+let record = null;
 
 /**
  * Sends one event to the player. An event that the state does not allow (a `release` just after
@@ -52,7 +71,9 @@ function send(event) {
 function say(cue) {
   lastCue = cue;
   if ("speechSynthesis" in window && typeof SpeechSynthesisUtterance === "function") {
-    window.speechSynthesis.speak(new SpeechSynthesisUtterance(cue.text));
+    const utterance = new SpeechSynthesisUtterance(cue.text);
+    utterance.lang = pack.tag; // the session's language: the picker cannot change while it runs
+    window.speechSynthesis.speak(utterance);
   }
 }
 
@@ -81,7 +102,7 @@ function render() {
   const finished = state.status === "finished";
   $("status").textContent = state.status;
   $("kind").textContent = finished || step === null ? "Done" : step.kind.replace("-", " ");
-  $("title").textContent = finished || step === null ? "" : stepTitle(step);
+  $("title").textContent = finished || step === null ? "" : stepTitle(step, pack.tag);
   $("text").textContent =
     finished || step === null ? (state.lastStepReached ? "Well done." : "Session stopped.") : step.text;
   // Once finished there is no step to count down: no digit is left behind.
@@ -102,14 +123,16 @@ function render() {
   $("pain-notice").hidden = painNotice === null;
   $("pain-recorded").hidden = painNotice === null || !painNotice.recorded;
   $("pain-go-on").hidden = finished;
+  $("language").disabled = !finished;
   if (finished) showRecord();
 }
 
 function showRecord() {
   clearInterval(timer);
-  const record = toSessionRecord(state, { id: `session-${state.startedAtMs}`, date: localDate(state.startedAtMs) });
+  record = toSessionRecord(state, { id: `session-${state.startedAtMs}`, date: localDate(state.startedAtMs) });
   $("summary").textContent = recordSummary(record);
   $("record-json").textContent = JSON.stringify(record, null, 2);
+  $("download-pain").disabled = (record.pain ?? []).length === 0;
   $("record").hidden = false;
 }
 
@@ -144,13 +167,92 @@ function act(type, extra = {}) {
   render();
 }
 
-$("intro").textContent = `${sessionSummary(session)} ${safety.holdComfortably} ${safety.avoidIfPain}`;
-$("about").textContent = safety.notMedicalAdvice;
-$("text").textContent = startHint(session);
-$("pain-recorded").textContent = safety.painRecorded;
-$("pain-stop").textContent = safety.stopWhenItHurts;
-$("pain-professional").textContent = safety.seeAProfessional;
+/** Shows the pack's safety texts wherever the page has them, and the words before the start. */
+function showTexts() {
+  $("intro").textContent = `${sessionSummary(session)} ${pack.safety.holdComfortably} ${pack.safety.avoidIfPain}`;
+  $("about").textContent = pack.safety.notMedicalAdvice;
+  $("pain-recorded").textContent = pack.safety.painRecorded;
+  $("pain-stop").textContent = pack.safety.stopWhenItHurts;
+  $("pain-professional").textContent = pack.safety.seeAProfessional;
+  if (state === null) $("text").textContent = startHint(session, pack.tag);
+}
 
+/** Picks a language: the session is scheduled again in it, and the page shows its safety texts. */
+function pickLanguage(value) {
+  if (state !== null && state.status !== "finished") return; // the picker is disabled while a session runs
+  pack = Object.hasOwn(PACKS, value) ? PACKS[value] : en;
+  session = scheduleSession(backSpasmRoutine, { locale: pack });
+  document.documentElement.lang = pack.tag;
+  showTexts();
+}
+
+/**
+ * Downloads a text as a file: a Blob, an object URL, and a temporary `<a download>` clicked once.
+ * The URL is let go of after the click has handed it to the browser.
+ */
+function download(filename, text, type) {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = document.createElement("a");
+  link.href = url;
+  link.download = filename;
+  link.hidden = true;
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 1_000);
+}
+
+/** The first day of the calendar's plan: the user's local today if it is a Monday, else the next Monday. */
+function nextMonday(atMs) {
+  const today = new Date(atMs);
+  const daysToGo = (8 - today.getDay()) % 7;
+  // Noon, so that a change of summer time on the way does not move the date.
+  return localDate(new Date(today.getFullYear(), today.getMonth(), today.getDate() + daysToGo, 12).getTime());
+}
+
+/** The plan of the calendar, from the page's clock now. */
+function calendarPlan(atMs) {
+  return planSessions(backSpasmRoutine, { start: nextMonday(atMs), weeks: CALENDAR_WEEKS });
+}
+
+function showCalendarPlan() {
+  const plan = calendarPlan(now());
+  $("calendar-plan").textContent =
+    `${plan.sessions.length} sessions over ${CALENDAR_WEEKS} weeks, from Monday ${plan.start} to ${plan.end}.`;
+}
+
+/**
+ * "Add to calendar": the plan as an iCalendar file, its DTSTAMP read from the page's clock, at the
+ * time of day chosen (none: whole-day events), with the stretches' names in the language picked.
+ */
+function downloadCalendar() {
+  const dtstampMs = now();
+  const plan = calendarPlan(dtstampMs);
+  const time = $("time").value;
+  const ics = planToICalendar(plan, {
+    routine: backSpasmRoutine,
+    dtstampMs,
+    ...(time === "" ? {} : { timeOfDay: time }),
+    schedule: { locale: pack },
+  });
+  download("back-stretches.ics", ics, "text/calendar;charset=utf-8");
+  showCalendarPlan();
+}
+
+/** "Download CSV": a table of the last record, its holds or its pain reports. */
+function downloadCsv(table) {
+  if (record === null) return;
+  download(`back-stretches-${record.date}-${table}.csv`, recordsToCsv([record], { table }), "text/csv;charset=utf-8");
+}
+
+// The picker's value after a reload may be the one picked before it: the page starts in that language.
+pickLanguage($("language").value);
+showCalendarPlan();
+
+$("language").addEventListener("change", () => pickLanguage($("language").value));
+$("add-to-calendar").addEventListener("click", downloadCalendar);
+$("download-holds").addEventListener("click", () => downloadCsv("holds"));
+$("download-pain").addEventListener("click", () => downloadCsv("pain"));
 $("start").addEventListener("click", () => {
   state = startPlayer(session, now());
   nextCue = 0;

@@ -2,23 +2,49 @@
  * Drives the plain example page (examples/web) in headless Chromium with a fake clock, as a person
  * would use it: the words before the start, start, pause, resume, the step titles, let go of a hold
  * (also just after the clock ended it), "It hurts" and what it says, Resume, the record at the end,
- * and no error of any kind (uncaught, console, failed or 404 request). The setup is in harness.ts.
+ * the language picker (the session's texts, the safety texts and <html lang> in the pack picked),
+ * "Add to calendar" (an .ics file of 4 weeks) and "Download CSV" (the record's holds and pain
+ * reports), and no error of any kind (uncaught, console, failed or 404 request). The setup is in
+ * harness.ts.
  * Run: npx vitest run --config vitest.e2e.config.ts
  */
+import { readFile } from "node:fs/promises";
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { safety } from "../../examples/shared/safety.js";
 import { backSpasmRoutine } from "../../src/catalog/back-spasm-routine.js";
+import { recordsToCsv } from "../../src/export/csv/index.js";
+import { planToICalendar } from "../../src/export/ical/index.js";
+import { en } from "../../src/i18n/en.js";
+import { de } from "../../src/locales/de/index.js";
+import { fr } from "../../src/locales/fr/index.js";
+import { planSessions } from "../../src/plan/plan-sessions.js";
 import { scheduleSession } from "../../src/schedule/schedule-session.js";
 import { SessionRecordSchema } from "../../src/schema/session-record.js";
 import { looksOf, START, setUpHarness, spoken, text } from "./harness.js";
 
 const session = scheduleSession(backSpasmRoutine);
+const { safety } = en;
 const harness = setUpHarness("web");
 
 const prepareOf = (stretchId: string): string =>
   session.steps.find((step) => step.kind === "prepare" && step.stretchId === stretchId)?.text ?? "";
 const visible = (page: Page, id: string): Promise<boolean> => page.locator(`#${id}`).isVisible();
+const pickerEnabled = (page: Page): Promise<boolean> => page.locator("#language").isEnabled();
+const htmlLang = (page: Page): Promise<string | null> => page.locator("html").getAttribute("lang");
+
+/** The header row of the holds table of stretchkit/csv, as a spreadsheet sees it. */
+const HOLDS_HEADER =
+  '"record_id","routine_id","date","status","stretch_id","side","repetition","planned_ms","achieved_ms","skipped"';
+
+/** Clicks the button with this id and waits for the download it starts: its file name and its text. */
+async function downloadOf(page: Page, id: string): Promise<{ name: string; content: string }> {
+  const [download] = await Promise.all([page.waitForEvent("download"), page.click(`#${id}`)]);
+  const path = await download.path(); // waits until the file is complete
+  return { name: download.suggestedFilename(), content: await readFile(path, "utf8") };
+}
+
+/** The lines of an iCalendar or CSV text (both end their lines in CRLF), the empty one after the last left out. */
+const linesOf = (content: string): string[] => content.split("\r\n").filter((line) => line !== "");
 
 /** Clicks "Skip step" until the step's text is this one. */
 async function skipTo(page: Page, stepText: string): Promise<void> {
@@ -227,6 +253,138 @@ describe("the example page", () => {
       { stretchId: "forward-roll", side: null, atMs: START },
       { stretchId: "sideways-reach", side: "left", atMs: START + 3_000 },
     ]);
+
+    // The pain reports as CSV: a header and a row for each.
+    const csv = await downloadOf(page, "download-pain");
+    expect(csv.name).toBe("back-stretches-2026-11-23-pain.csv");
+    expect(linesOf(csv.content)).toEqual([
+      '"record_id","routine_id","date","stretch_id","side","at_ms","score","note"',
+      `"session-${START}","back-spasm-stretches","2026-11-23","forward-roll",,${START},,`,
+      `"session-${START}","back-spasm-stretches","2026-11-23","sideways-reach","left",${START + 3_000},,`,
+    ]);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("in Deutsch: the session's texts, the safety texts and <html lang>; no language change during a session", async () => {
+    const { page, errors } = await harness.open("web");
+    const german = scheduleSession(backSpasmRoutine, { locale: de });
+    expect(await htmlLang(page)).toBe("en");
+    expect(await pickerEnabled(page)).toBe(true);
+
+    await page.selectOption("#language", "de");
+    expect(await htmlLang(page)).toBe("de");
+    expect(await text(page, "intro")).toBe(
+      `Five stretches, about 16 minutes. ${de.safety.holdComfortably} ${de.safety.avoidIfPain}`,
+    );
+    expect(await text(page, "about")).toBe(de.safety.notMedicalAdvice);
+    expect(await text(page, "about")).toBe(
+      "Dies ist eine allgemeine Anleitung zum Dehnen, keine medizinische Beratung.",
+    );
+    expect(await text(page, "text")).toBe("The first stretch: Rumpfbeuge nach vorn. Press Start when you are ready.");
+
+    // The first step and its cue are German; the title has the German name and no English word.
+    await page.click("#start");
+    expect(await text(page, "status")).toBe("running");
+    expect(await text(page, "text")).toBe(german.steps[0]?.text);
+    expect(await text(page, "text")).toMatch(/^Rumpfbeuge nach vorn\. Setzen Sie sich aufrecht hin/);
+    expect(await text(page, "title")).toBe("Rumpfbeuge nach vorn");
+    expect(await spoken(page)).toEqual([german.cues[0]?.text]);
+
+    // While the session runs, running or paused, the language cannot change.
+    expect(await pickerEnabled(page)).toBe(false);
+    await page.click("#pause");
+    expect(await text(page, "status")).toBe("paused");
+    expect(await pickerEnabled(page)).toBe(false);
+    await page.click("#pause");
+    await page.clock.runFor(15_000);
+    expect(await text(page, "kind")).toBe("hold");
+    expect(await text(page, "title")).toBe("Rumpfbeuge nach vorn · 1/3");
+    expect(await text(page, "text")).toBe(german.steps[2]?.text);
+    expect(await text(page, "text")).toMatch(/^Atmen Sie ein und halten Sie die Position/);
+
+    // In the sideways reach, "It hurts": the German safety advice.
+    await skipTo(page, german.steps.find((step) => step.stretchId === "sideways-reach")?.text ?? "");
+    expect(await text(page, "title")).toBe("Seitneigung");
+    await page.click("#hurts");
+    expect(await text(page, "pain-recorded")).toBe(de.safety.painRecorded);
+    expect(await text(page, "pain-stop")).toBe(de.safety.stopWhenItHurts);
+    expect(await text(page, "pain-professional")).toBe(de.safety.seeAProfessional);
+    expect(await pickerEnabled(page)).toBe(false);
+
+    // Once finished, another language can be picked, and the next session is in it.
+    await page.click("#stop");
+    expect(await text(page, "status")).toBe("finished");
+    expect(await pickerEnabled(page)).toBe(true);
+    await page.selectOption("#language", "fr");
+    expect(await htmlLang(page)).toBe("fr");
+    expect(await text(page, "about")).toBe(fr.safety.notMedicalAdvice);
+    expect(await text(page, "pain-stop")).toBe(fr.safety.stopWhenItHurts);
+    await page.click("#start");
+    expect(await text(page, "text")).toBe(scheduleSession(backSpasmRoutine, { locale: fr }).steps[0]?.text);
+    expect(await text(page, "title")).toBe(fr.stretches["forward-roll"].name);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("Add to calendar: an .ics file of the next 4 weeks, at the time chosen, in the language picked", async () => {
+    const { page, errors } = await harness.open("web");
+    // START is a Monday: the plan starts that day.
+    expect(await text(page, "calendar-plan")).toBe("12 sessions over 4 weeks, from Monday 2026-11-23 to 2026-12-20.");
+    const ics = await downloadOf(page, "add-to-calendar");
+    expect(ics.name).toBe("back-stretches.ics");
+    expect(ics.content.startsWith("BEGIN:VCALENDAR\r\n")).toBe(true);
+    const lines = linesOf(ics.content);
+    expect(lines.filter((line) => line === "BEGIN:VEVENT")).toHaveLength(12);
+    expect(lines.filter((line) => line.startsWith("DTSTART")).slice(0, 3)).toEqual([
+      "DTSTART:20261123T073000",
+      "DTSTART:20261125T073000",
+      "DTSTART:20261127T073000",
+    ]);
+    expect(lines).toContain("DTSTAMP:20261123T090000Z"); // the page's clock, at START
+    const plan = planSessions(backSpasmRoutine, { start: "2026-11-23", weeks: 4 });
+    expect(ics.content).toBe(
+      planToICalendar(plan, { routine: backSpasmRoutine, dtstampMs: START, timeOfDay: "07:30" }),
+    );
+
+    // In German, at 18:15: the stretches' names in the description are German.
+    await page.selectOption("#language", "de");
+    await page.fill("#time", "18:15");
+    const german = linesOf((await downloadOf(page, "add-to-calendar")).content);
+    expect(german.filter((line) => line === "BEGIN:VEVENT")).toHaveLength(12);
+    expect(german).toContain("DTSTART:20261123T181500");
+    expect(german.find((line) => line.startsWith("DESCRIPTION:"))).toMatch(/^DESCRIPTION:Rumpfbeuge nach vorn\\n/);
+
+    // No time of day: whole-day events. On a Tuesday, the plan starts the next Monday.
+    await page.fill("#time", "");
+    await page.clock.setSystemTime(START + 86_400_000);
+    const wholeDays = linesOf((await downloadOf(page, "add-to-calendar")).content);
+    expect(wholeDays.filter((line) => line === "BEGIN:VEVENT")).toHaveLength(12);
+    expect(wholeDays.find((line) => line.startsWith("DTSTART"))).toBe("DTSTART;VALUE=DATE:20261130");
+    expect(wholeDays.some((line) => line.startsWith("DURATION"))).toBe(false);
+    expect(await text(page, "calendar-plan")).toBe("12 sessions over 4 weeks, from Monday 2026-11-30 to 2026-12-27.");
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("Download CSV: after a session, the record's holds as a CSV table", async () => {
+    const { page, errors } = await harness.open("web");
+    await page.click("#start");
+    await page.clock.runFor(40_000); // the first hold, held in full, and into the second
+    await page.click("#stop");
+    expect(await text(page, "status")).toBe("finished");
+    expect(await page.locator("#download-pain").isEnabled()).toBe(false); // no pain reported: no table
+
+    const csv = await downloadOf(page, "download-holds");
+    expect(csv.name).toBe("back-stretches-2026-11-23-holds.csv");
+    const lines = linesOf(csv.content);
+    expect(lines[0]).toBe(HOLDS_HEADER);
+    expect(lines).toHaveLength(1 + 27);
+    expect(lines[1]).toBe(
+      `"session-${START}","back-spasm-stretches","2026-11-23","stopped","forward-roll",,1,20000,20000,false`,
+    );
+    const record = JSON.parse(await text(page, "record-json"));
+    expect(csv.content).toBe(recordsToCsv([record], { table: "holds" }));
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -8,13 +8,14 @@
  */
 import type { Page } from "playwright-core";
 import { describe, expect, it } from "vitest";
-import { safety } from "../../examples/shared/safety.js";
 import { backSpasmRoutine } from "../../src/catalog/back-spasm-routine.js";
+import { en } from "../../src/i18n/en.js";
 import { scheduleSession } from "../../src/schedule/schedule-session.js";
 import { SessionRecordSchema } from "../../src/schema/session-record.js";
 import { eventually, expectText, looksOf, START, setUpHarness, spoken, text } from "./harness.js";
 
 const session = scheduleSession(backSpasmRoutine);
+const { safety } = en;
 const harness = setUpHarness("react");
 
 const prepareOf = (stretchId: string): string =>
