@@ -9,16 +9,7 @@ import { MAX_SESSION_MS, MAX_SESSION_TEXT_LENGTH } from "../schema/bounds.js";
 import type { Limb, Side } from "../schema/common.js";
 import type { LocalePack, MessageCatalog } from "../schema/locale.js";
 import type { Routine } from "../schema/routine.js";
-import type {
-  Cue,
-  CueKind,
-  Message,
-  MessageKey,
-  MessageParams,
-  Session,
-  SessionStep,
-  StepKind,
-} from "../schema/session.js";
+import type { Cue, CueKind, MessageKey, MessageParams, Session, SessionStep, StepKind } from "../schema/session.js";
 import type { Stretch } from "../schema/stretch.js";
 import { scheduleOptionsSchema, type Timing, type TimingOptions, timingOf } from "./options.js";
 
@@ -265,7 +256,7 @@ class Builder {
       durationMs,
       endsOnUser: hold && item.endsOnUser,
       breath: hold ? "inhale" : kind === "release" ? "exhale" : null,
-      message: { key, params } as Message,
+      message: { key, params } as SessionStep["message"],
       text,
     });
     this.at += durationMs;
@@ -281,7 +272,7 @@ class Builder {
     params: MessageParams[K],
   ): void {
     const text = this.say(key, params);
-    this.cues.push({ atMs: Math.max(0, atMs), kind, stepIndex, message: { key, params } as Message, text });
+    this.cues.push({ atMs: Math.max(0, atMs), kind, stepIndex, message: { key, params } as Cue["message"], text });
   }
 
   /** The steps and cues of one item. */

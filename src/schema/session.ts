@@ -241,8 +241,14 @@ interface SessionFields {
     readonly repetition: number;
     readonly startMs: number;
     readonly durationMs: number;
+    readonly message: { readonly key: string };
   }[];
-  readonly cues: readonly { readonly atMs: number; readonly stepIndex: number }[];
+  readonly cues: readonly {
+    readonly kind: string;
+    readonly atMs: number;
+    readonly stepIndex: number;
+    readonly message: { readonly key: string };
+  }[];
 }
 
 /** A rule between a session's fields that is broken: where, what kind, and why. */
@@ -252,16 +258,25 @@ export interface BrokenRule {
   readonly message: string;
 }
 
+/** The message of a step or a cue is the one of its kind: `step.hold` on a hold, `cue.next` on a next cue. */
+function brokenMessageKey(path: readonly (string | number)[], key: string, expected: string): BrokenRule | null {
+  return key === expected
+    ? null
+    : { path: [...path, "message", "key"], code: "invalid_value", message: `must be "${expected}"` };
+}
+
 /**
- * The first rule between the fields of a session that it breaks, or `null`: steps numbered in
- * order and tiling `[0, totalMs)`, holds from repetition 1 and no more than a record holds, cues
- * within the session.
+ * The first rule between the fields of a session that it breaks, or `null`: each message of its
+ * step's or cue's kind, steps numbered in order and tiling `[0, totalMs)`, holds from repetition
+ * 1 and no more than a record holds, cues within the session.
  */
 export function brokenSessionRule(session: SessionFields): BrokenRule | null {
   let endMs = 0;
   let holds = 0;
   for (const [i, step] of session.steps.entries()) {
     if (step.index !== i) return { path: ["steps", i, "index"], code: "invalid_value", message: `must be ${i}` };
+    const wrongKey = brokenMessageKey(["steps", i], step.message.key, `step.${step.kind}`);
+    if (wrongKey !== null) return wrongKey;
     if (step.startMs !== endMs) {
       return {
         path: ["steps", i, "startMs"],
@@ -285,6 +300,8 @@ export function brokenSessionRule(session: SessionFields): BrokenRule | null {
     return { path: ["steps"], code: "too_big", message };
   }
   for (const [i, cue] of session.cues.entries()) {
+    const wrongKey = brokenMessageKey(["cues", i], cue.message.key, `cue.${cue.kind}`);
+    if (wrongKey !== null) return wrongKey;
     if (cue.atMs > endMs) {
       return { path: ["cues", i, "atMs"], code: "too_big", message: `must be at most ${endMs}, the session's end` };
     }
@@ -331,7 +348,10 @@ const sessionSchema = /* @__PURE__ */ z
  * SessionSchema.safeParse(scheduleSession(backSpasmRoutine)).success; //=> true
  * @category Schemas
  */
-export const SessionSchema: z.ZodMiniType<Session, unknown> = sessionSchema;
+export const SessionSchema: z.ZodMiniType<Session, unknown> = sessionSchema as unknown as z.ZodMiniType<
+  Session,
+  unknown
+>;
 
 /**
  * A scheduled session of a routine: timed steps that tile `[0, totalMs)` and cues sorted by time.
@@ -358,8 +378,8 @@ export interface Session extends Omit<DeepReadonly<z.output<typeof sessionSchema
  * @category Schedule
  */
 export interface SessionStep extends Omit<DeepReadonly<z.output<typeof stepSchema>>, "message"> {
-  /** The step's text as a key and parameters, for a UI with its own words. */
-  readonly message: Message;
+  /** The step's text as a key (`step.<kind>`) and parameters, for a UI with its own words. */
+  readonly message: Message<Extract<MessageKey, `step.${string}`>>;
 }
 
 /**
@@ -371,8 +391,8 @@ export interface SessionStep extends Omit<DeepReadonly<z.output<typeof stepSchem
  * @category Schedule
  */
 export interface Cue extends Omit<DeepReadonly<z.output<typeof cueSchema>>, "message"> {
-  /** The cue's text as a key and parameters. */
-  readonly message: Message;
+  /** The cue's text as a key (`cue.<kind>`) and parameters. */
+  readonly message: Message<Extract<MessageKey, `cue.${string}`>>;
 }
 
 /**

@@ -257,13 +257,15 @@ describe("startPlayer: what a broken session shows", () => {
   it("accepts as many steps and holds as a scheduled session can have, and no more holds", () => {
     const steps = Array.from({ length: 20_000 }, (_, index) => rest(index, index, 1));
     const session = { routineId: "long", totalMs: 20_000, steps, cues: [] } as unknown as Session;
+    const params = { stretchId: "forward-roll", stretch: "Forward roll", side: null, limb: null, repetition: 1 };
+    const message = { key: "step.hold", params: { ...params, repetitions: 1, seconds: 0.001, endsOnUser: false } };
     expect(startPlayer(session, 0).session.steps).toHaveLength(20_000);
     const holds = steps.map((step, index) =>
-      index < MAX_RECORD_ENTRIES ? { ...step, kind: "hold", repetition: 1 } : step,
+      index < MAX_RECORD_ENTRIES ? { ...step, kind: "hold", repetition: 1, message } : step,
     );
     expect(startPlayer({ ...session, steps: holds } as unknown as Session, 0).session.steps).toHaveLength(20_000);
     const tooMany = steps.map((step, index) =>
-      index <= MAX_RECORD_ENTRIES ? { ...step, kind: "hold", repetition: 1 } : step,
+      index <= MAX_RECORD_ENTRIES ? { ...step, kind: "hold", repetition: 1, message } : step,
     );
     expect(
       issuesOf(() => startPlayer({ ...session, steps: tooMany } as unknown as Session, 0), "invalid_session"),
