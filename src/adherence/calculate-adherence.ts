@@ -28,6 +28,18 @@ import {
 import { StretchTally } from "./stretch-tally.js";
 import type { AdherenceFigure, AdherenceInput, AdherenceParameters, AdherenceReport, IgnoredRecord } from "./types.js";
 
+/**
+ * Pain is advice, not a figure: the pain reports of every record of the plan's routine up to
+ * `asOf` count toward the advice to avoid a stretch, those the figures leave out included (a
+ * duplicate id, a date before the window or outside the plan).
+ */
+const PAIN_ADVISES: ReadonlySet<IgnoredRecord["reason"] | null> = /* @__PURE__ */ new Set([
+  null,
+  "duplicate",
+  "before-window",
+  "outside-plan",
+]);
+
 /** A window shorter than this many days, or with fewer target sessions, is too short to judge. */
 const MIN_JUDGED_DAYS = 14;
 const MIN_JUDGED_SESSIONS = 4;
@@ -292,9 +304,10 @@ function readRecords(checked: Checked, window: Window, memo: Memo): Reading {
     const reason = reasonOf(head, seen.size === seen.add(head.id).size, checked, window);
     const manual = head.holds === undefined || head.holds.length === 0;
     const tally = reason === null ? reading.tally : scratch;
+    const painTally = PAIN_ADVISES.has(reason) ? reading.tally : scratch;
     const pain =
       manual || readHolds(head.holds as readonly unknown[], memo, sums, tally)
-        ? readPain(head.pain ?? [], memo, tally)
+        ? readPain(head.pain ?? [], memo, painTally)
         : null;
     if (pain === null) {
       issues.record(list[index], index);
@@ -404,9 +417,11 @@ export function calculateAdherence(input: AdherenceInput): AdherenceReport {
     }
     const judged = judgeWeeks(plan, reading.weeks, window, (date) => dayOf(date, memo));
     const order = inDateOrder(reading.reads, window.startDay, window.lastDay);
+    // Persistence runs to asOf, or to the plan's end when asOf is after it: a user who kept to the
+    // plan to its end has not discontinued it.
     const clinical = clinicalFigures(reading.reads, order, parameters, {
       startDay: window.startDay,
-      asOfDay: checked.asOfDay,
+      asOfDay: Math.min(checked.asOfDay, window.endDay),
     });
     const repsPerSession = plan.items.reduce((sum, item) => sum + item.repetitions, 0);
     const insufficient = judged.days < MIN_JUDGED_DAYS || judged.target < MIN_JUDGED_SESSIONS;

@@ -117,9 +117,13 @@ export interface StretchAdherence {
     /** Planned. */
     readonly planned: number;
   };
-  /** Pain reports on this stretch and side, scored or not. */
+  /**
+   * Pain reports on this stretch and side, scored or not, in every record of the routine up to
+   * `asOf`: those the figures leave out (a duplicate id, a date before the window or outside the
+   * plan) included, as pain is advice, not a figure.
+   */
   readonly painReports: number;
-  /** `"avoid"` when pain was reported on this stretch (on either side), as the seed advises; else `null`. */
+  /** `"avoid"` when pain was reported on this stretch (on either side), as the source advises; else `null`. */
   readonly advice: "avoid" | null;
   /** The scored pain reports, in date order (then in the order of the records). */
   readonly painScores: readonly PainScore[];
@@ -270,8 +274,9 @@ export interface Persistence {
     readonly sessions: number;
   }[];
   /**
-   * Whether `asOf` is more than `permissibleGapDays` days after the last counted session; `null`
-   * without one (a user who has not started has not discontinued: see `initiation`).
+   * Whether `asOf` (or the plan's end, when `asOf` is after it: a user who kept to the plan to its
+   * end has not discontinued it) is more than `permissibleGapDays` days after the last counted
+   * session; `null` without one (a user who has not started has not discontinued: see `initiation`).
    */
   readonly discontinued: boolean | null;
   /** The day after the last counted session when discontinued, else `null`. */

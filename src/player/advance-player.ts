@@ -110,7 +110,7 @@ function refused(type: PlayerEventType, message: string): never {
  * Then the event acts on the step current at that instant, so that an event means the same whether
  * or not a tick came just before it:
  *
- * - `tick`: nothing more;
+ * - `tick`: nothing more (also on a finished state: a timer needs no guard);
  * - `pause` / `resume`: paused time counts toward no step;
  * - `skip`: ends the current step now (a hold achieves what was held so far, marked skipped);
  * - `skip-stretch`: ends the current stretch (its remaining holds skipped), on to the next `prepare`;
@@ -135,7 +135,7 @@ function refused(type: PlayerEventType, message: string): never {
  * milliseconds >= 0, a note that is not a text of at most 1,000 characters, a score that is not a
  * whole number from 0 to 10, a note or score on an event other than `pain`) or whose `atMs` is
  * earlier than the previous event's; `invalid_state` for an event the state does not allow at that
- * instant (any event but `pain` once finished, `pause` when paused, `resume` when not paused,
+ * instant (any event but `pain` and `tick` once finished, `pause` when paused, `resume` when not paused,
  * `release` outside a hold that ends on the user), for a `state` that is not a player state, and
  * for a state or an event that throws when read (a getter or a Proxy).
  * @example
@@ -157,7 +157,7 @@ export function advancePlayer(state: PlayerState, event: PlayerEvent): PlayerSta
       fail("invalid_event", [{ path: ["atMs"], code: "out_of_order", message }], "Event out of order");
     }
     const wasPaused = draft.status === "paused";
-    if (draft.status === "finished" && type !== "pain")
+    if (draft.status === "finished" && type !== "pain" && type !== "tick")
       refused(type, "the session has finished; start a new player to play it again");
     elapse(draft, atMs);
     if (type === "pain") {

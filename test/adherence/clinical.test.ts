@@ -170,6 +170,46 @@ describe("clinical figures", () => {
     expect(report.parameters.painFlagScore).toBe(5);
   });
 
+  it("pain is advice, not a figure: a duplicate, a record before the window or outside the plan still advises to avoid", () => {
+    const hurt = (id: string, date: string, stretchId: string) => ({
+      ...manual(id, date),
+      pain: [{ stretchId, side: null, score: 9 }],
+    });
+    const report = run(
+      [
+        manual("a", "2026-11-16"),
+        hurt("a", "2026-11-16", "forward-roll"), // the same session saved again, with the pain
+        hurt("b", "2026-11-03", "spine-rotation"), // before the window
+        hurt("c", "2026-12-05", "gluteal-stretch"), // after the plan, before asOf
+        hurt("d", "2026-12-20", "sideways-reach"), // after asOf: not yet
+        { ...hurt("e", "2026-11-17", "quadriceps-stretch"), routineId: "neck-spasm-exercises" },
+      ],
+      "2026-12-06",
+      { since: "2026-11-16" },
+    );
+    const avoided = [...new Set(report.stretches.filter((row) => row.advice === "avoid").map((row) => row.stretchId))];
+    expect(avoided).toEqual(["forward-roll", "spine-rotation", "gluteal-stretch"]);
+    expect(report.ignored.map((record) => record.reason)).toEqual([
+      "duplicate",
+      "before-window",
+      "outside-plan",
+      "future",
+      "other-routine",
+    ]);
+    // The figures and their scores leave them out.
+    expect(report.flags.filter((flag) => flag.kind === "pain-score")).toEqual([]);
+    expect(report.stretches.every((row) => row.painScores.length === 0)).toBe(true);
+  });
+
+  it("a user who kept to the plan to its end has not discontinued it, however late asOf is", () => {
+    const records = ["2026-11-23", "2026-11-25", "2026-11-27"].map((date, k) => manual(`s${k}`, date));
+    expect(run(records, "2027-01-31").persistence).toMatchObject({ discontinued: false, discontinuedOn: null });
+    expect(run([manual("s", "2026-11-02")], "2027-01-31").persistence).toMatchObject({
+      discontinued: true,
+      discontinuedOn: "2026-11-03",
+    });
+  });
+
   it("a permissible gap changes the episodes and the discontinuation", () => {
     const records = [manual("a", "2026-11-02"), manual("b", "2026-11-06"), manual("c", "2026-11-20")];
     expect(run(records, "2026-11-29", { permissibleGapDays: 5 }).persistence).toEqual({

@@ -371,7 +371,7 @@ describe("advancePlayer: refused events leave the state as it was", () => {
       { type: "pause", atMs: T0 + 6_000 },
       /already paused/,
     ],
-    ["any event once finished", finished, { type: "tick", atMs: T0 + 7_000 }, /has finished/],
+    ["a resume once finished", finished, { type: "resume", atMs: T0 + 7_000 }, /has finished/],
     ["a skip once finished", finished, { type: "skip", atMs: T0 + 7_000 }, /has finished/],
   ])("%s is refused by the state", (_, given, event, message) => {
     const frozen = deepFreeze(given);
@@ -379,6 +379,13 @@ describe("advancePlayer: refused events leave the state as it was", () => {
     const issues = issuesOf(() => advancePlayer(frozen, event), "invalid_state");
     expect(issues[0]?.message).toMatch(message);
     expect(frozen).toEqual(before);
+  });
+
+  it("a tick once finished changes nothing but the time of the last event: a UI's timer needs no guard", () => {
+    const later = advancePlayer(finished, { type: "tick", atMs: T0 + 7_000 });
+    expect({ ...later, lastAtMs: finished.lastAtMs }).toEqual(finished);
+    expect(later.lastAtMs).toBe(T0 + 7_000);
+    expect(issuesOf(() => advancePlayer(later, { type: "tick", atMs: T0 + 6_999 }), "invalid_event").length).toBe(1);
   });
 
   it.each<[string, unknown, string]>([
