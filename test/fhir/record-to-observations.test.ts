@@ -7,7 +7,7 @@ import { PATIENT, playedRecord, SYSTEM } from "../helpers/exports.js";
 import { fhirIssues } from "./validators.js";
 
 const options = { patient: PATIENT, system: SYSTEM };
-const [session, pain, ...rest] = recordToObservations(playedRecord, options);
+const [session, pain, unscored, ...rest] = recordToObservations(playedRecord, options);
 
 /** A code of the caller's system, with the text that says no standard code exists. */
 const local = (code: string, display: string) => ({
@@ -16,9 +16,9 @@ const local = (code: string, display: string) => ({
 });
 
 describe("recordToObservations", () => {
-  it("writes the session, then one Observation per scored pain report, each valid FHIR R4, none claiming a profile", () => {
+  it("writes the session, then one Observation per pain report, scored or not, each valid FHIR R4, none claiming a profile", () => {
     expect(rest).toEqual([]);
-    for (const observation of [session, pain]) {
+    for (const observation of [session, pain, unscored]) {
       expect(observation).toBeDefined();
       expect(fhirIssues(observation as { resourceType: string })).toEqual([]);
       expect(observation).not.toHaveProperty("meta");
@@ -65,7 +65,10 @@ describe("recordToObservations", () => {
   });
 
   it("links the session to its pain Observation, which holds the 0-10 score (LOINC 72514-3), when, where and the user's words", () => {
-    expect(session?.hasMember).toEqual([{ reference: "Observation/nov-04-pain-1" }]);
+    expect(session?.hasMember).toEqual([
+      { reference: "Observation/nov-04-pain-1" },
+      { reference: "Observation/nov-04-pain-2" },
+    ]);
     expect(pain).toEqual({
       resourceType: "Observation",
       status: "final",
@@ -133,8 +136,24 @@ describe("recordToObservations", () => {
       ],
     };
     const observations = recordToObservations(record, { ...options, id: "s-1" });
-    expect(observations.map((observation) => observation.id)).toEqual(["s-1", "s-1-pain-2"]);
-    expect(observations[0]?.hasMember).toEqual([{ reference: "Observation/s-1-pain-2" }]);
+    expect(observations.map((observation) => observation.id)).toEqual(["s-1", "s-1-pain-1", "s-1-pain-2"]);
+    expect(observations[0]?.hasMember).toEqual([
+      { reference: "Observation/s-1-pain-1" },
+      { reference: "Observation/s-1-pain-2" },
+    ]);
+  });
+
+  it("keeps a pain report without a score, with no value and the data-absent reason 'unknown'", () => {
+    expect(unscored).toMatchObject({
+      id: "nov-04-pain-2",
+      code: { coding: [{ system: "http://loinc.org", code: "72514-3" }] },
+      dataAbsentReason: {
+        coding: [
+          { system: "http://terminology.hl7.org/CodeSystem/data-absent-reason", code: "unknown", display: "Unknown" },
+        ],
+      },
+    });
+    expect(unscored).not.toHaveProperty("valueInteger");
   });
 
   it("leaves control characters out of a note, and writes a lone surrogate as U+FFFD", () => {

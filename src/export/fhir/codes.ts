@@ -2,12 +2,13 @@ import type { FhirCodeableConcept, FhirObservation, FhirObservationComponent, Fh
 
 /*
  * The code systems, codes and small builders that every FHIR resource of stretchkit uses. The
- * standard codes are exactly these three; everything else is a code of the caller's `system`,
+ * standard codes are these (and HL7 category and data-absent-reason codes); everything else is a code of the caller's `system`,
  * whose text says that no standard code exists.
  */
 
 export const LOINC = "http://loinc.org";
 export const SNOMED = "http://snomed.info/sct";
+export const DATA_ABSENT = "http://terminology.hl7.org/CodeSystem/data-absent-reason";
 const UCUM = "http://unitsofmeasure.org";
 const CATEGORY = "http://terminology.hl7.org/CodeSystem/observation-category";
 

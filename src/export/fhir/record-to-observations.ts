@@ -6,7 +6,16 @@ import { text } from "../../schema/common.js";
 import { type PainReport, type SessionRecord, SessionRecordSchema } from "../../schema/session-record.js";
 import { fhirIdSchema, patientSchema, systemSchema } from "../shared/options.js";
 import { printableContent } from "../shared/text.js";
-import { category, concept, LOINC, localComponent, observation, quantity, stretchingExercises } from "./codes.js";
+import {
+  category,
+  concept,
+  DATA_ABSENT,
+  LOINC,
+  localComponent,
+  observation,
+  quantity,
+  stretchingExercises,
+} from "./codes.js";
 import type { FhirCodeOptions } from "./options.js";
 import type { FhirObservation, FhirObservationComponent } from "./types.js";
 
@@ -47,7 +56,7 @@ interface Context {
 
 /**
  * Writes a session record as FHIR R4 `Observation`s (JSON): first the session, then one per pain
- * report with a score, in the record's order. None claims a profile (no `meta.profile`).
+ * report, in the record's order: none is left out. None claims a profile (no `meta.profile`).
  *
  * The session: `status` `final`, category `activity`, code LOINC 73985-4 "Exercise activity" with
  * the value SNOMED CT 229070002 "Stretching exercises"; `effectivePeriod` from the record's
@@ -62,7 +71,8 @@ interface Context {
  * rating [Score] - Reported", `valueInteger` the score, `effectiveDateTime` its `atMs` (UTC) or the
  * record's date, components `stretchId` and `side` (when the stretch has sides) of the caller's
  * `system`, and the user's note as `note` (without control characters; none when blank). A pain
- * report without a score gives no Observation.
+ * report without a score has no value but `dataAbsentReason` `unknown` (HL7's data-absent-reason
+ * code system): the report is kept, and says the score was not given.
  *
  * @param record - A session record, from `toSessionRecord` or entered by hand; checked against `SessionRecordSchema`.
  * @param options - The patient, the code system and the id; see {@link RecordObservationsOptions}.
@@ -93,9 +103,7 @@ export function recordToObservations(record: SessionRecord, options: RecordObser
   const checked = parseWith(SessionRecordSchema, record, "invalid_record", "Invalid session record");
   const context = { record: checked, id: sessionId(checked, parsed), patient: parsed.patient, system: parsed.system };
   const pain: FhirObservation[] = [];
-  for (const [index, report] of (checked.pain ?? []).entries()) {
-    if (report.score !== undefined) pain.push(painObservation(context, report, index, report.score));
-  }
+  for (const [index, report] of (checked.pain ?? []).entries()) pain.push(painObservation(context, report, index));
   return [sessionObservation(context, pain), ...pain];
 }
 
@@ -150,8 +158,8 @@ function sessionComponents({ record, system }: Context): FhirObservationComponen
   return components;
 }
 
-/** The Observation of one scored pain report, the `index`-th of the record's. */
-function painObservation(context: Context, report: PainReport, index: number, score: number): FhirObservation {
+/** The Observation of one pain report, the `index`-th of the record's: its score, or why there is none. */
+function painObservation(context: Context, report: PainReport, index: number): FhirObservation {
   const { record, id, patient, system } = context;
   const components = [localComponent(system, "stretchId", "Stretch", { valueString: report.stretchId })];
   const note = printableContent(report.note ?? "");
@@ -161,7 +169,9 @@ function painObservation(context: Context, report: PainReport, index: number, sc
     id: `${id}-pain-${index + 1}`,
     category: category("survey"),
     effectiveDateTime: report.atMs === undefined ? record.date : isoInstant(report.atMs),
-    valueInteger: score,
+    ...(report.score === undefined
+      ? { dataAbsentReason: concept(DATA_ABSENT, "unknown", "Unknown") }
+      : { valueInteger: report.score }),
     ...(note === null ? {} : { note: [{ text: note }] }),
     component: components,
   };

@@ -16,7 +16,7 @@ interface Figure {
 }
 
 /** A count in a UCUM unit: an annotation such as `{session}` counts things, `ms` is milliseconds. */
-function ratio({ numerator, denominator }: Figure, code: string, unit: string): FhirRatio {
+function ratio({ numerator, denominator }: Figure, code: string, unit?: string): FhirRatio {
   return { numerator: quantity(numerator, code, unit), denominator: quantity(denominator, code, unit) };
 }
 
@@ -69,7 +69,7 @@ export function reportToBundle(report: AdherenceReport, options: FhirCodeOptions
       figure("sessionAdherence", "Session adherence", sessions(read.sessionAdherence), [
         localComponent(system, "classification", "Classification", { valueString: read.classification }),
       ]),
-      figure("doseAdherence", "Dose adherence", ratio(read.doseAdherence, "ms", "ms"), [
+      figure("doseAdherence", "Dose adherence", ratio(read.doseAdherence, "ms"), [
         localComponent(system, "repetitions", "Repetitions done over planned", {
           valueRatio: ratio(read.doseAdherence.repetitions, "{repetition}", "repetition"),
         }),

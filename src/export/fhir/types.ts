@@ -150,6 +150,8 @@ export interface FhirObservation {
   readonly valueCodeableConcept?: FhirCodeableConcept;
   /** A score. */
   readonly valueInteger?: number;
+  /** Why there is no value: a pain report without a score. */
+  readonly dataAbsentReason?: FhirCodeableConcept;
   /** A figure: numerator over denominator. */
   readonly valueRatio?: FhirRatio;
   /** The session's pain Observations. */
