@@ -71,5 +71,5 @@ export const englishSafety: SafetyText = {
   holdComfortably:
     "Hold each stretch only for as long as you can comfortably sustain it: the timer is a guide, not a target.",
   seeAProfessional: "If pain persists, is severe or keeps coming back, see a doctor or a physiotherapist.",
-  painRecorded: "Your pain report is saved, and this stretch has been stopped.",
+  painRecorded: "Your pain report is recorded, and this stretch has been stopped.",
 };

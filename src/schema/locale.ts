@@ -29,7 +29,7 @@ export const safetySchema = /* @__PURE__ */ z.strictObject({
   holdComfortably: textSchema,
   /** When to see a doctor or a physiotherapist. */
   seeAProfessional: textSchema,
-  /** The acknowledgement of a pain report: saved, and the stretch stopped. */
+  /** The acknowledgement of a pain report: recorded, and the stretch stopped. */
   painRecorded: textSchema,
 });
 

@@ -106,7 +106,7 @@ const pack: LocalePack = {
       "Halten Sie jede Dehnung nur so lange, wie es sich angenehm anfühlt: Die Zeitanzeige ist eine Orientierungshilfe, kein Ziel.",
     seeAProfessional:
       "Wenn Schmerzen anhalten, stark sind oder immer wiederkommen, wenden Sie sich an eine Ärztin oder einen Arzt oder an eine Physiotherapeutin oder einen Physiotherapeuten.",
-    painRecorded: "Ihre Schmerzmeldung wurde gespeichert, und diese Dehnung wurde beendet.",
+    painRecorded: "Ihre Schmerzmeldung wurde erfasst, und diese Dehnung wurde beendet.",
   },
 };
 

@@ -107,7 +107,7 @@ const pack: LocalePack = {
       "Mantenga cada estiramiento solo mientras pueda sostenerlo con comodidad: el temporizador es una guía, no un objetivo.",
     seeAProfessional:
       "Si el dolor persiste, es intenso o vuelve una y otra vez, consulte a un médico o a un fisioterapeuta.",
-    painRecorded: "Se ha guardado su aviso de dolor y se ha detenido este estiramiento.",
+    painRecorded: "Se ha registrado su aviso de dolor y se ha detenido este estiramiento.",
   },
 };
 
