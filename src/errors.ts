@@ -12,14 +12,15 @@ export type IssuePathKey = string | number;
  *
  * - `invalid_type`: a value of the wrong type (a string where a number belongs, `null`, NaN, Infinity).
  * - `too_small` / `too_big`: a number, text or list outside its bounds.
- * - `invalid_value`: a value outside a fixed set (e.g. a position other than `"seated"` or `"standing"`).
+ * - `invalid_value`: a value outside a fixed set (e.g. a position other than `"seated"`, `"standing"`, `"lying"` or `"kneeling"`).
  * - `invalid_format`: a text that does not match its format (an id that is not kebab-case, a bad date).
  * - `not_integer`: a number that must be whole (milliseconds, repetitions) and is not.
  * - `unrecognized_key`: a key the shape does not know (including `__proto__` and `constructor`).
  * - `min_above_max`: a range whose minimum is above its maximum, or a target outside its range.
  * - `unknown_stretch`: a stretch id that is not in the catalog.
  * - `duplicate_id` / `duplicate_item`: an id or an item given twice.
- * - `empty`: nothing left (a routine without items, a catalog without stretches).
+ * - `empty`: nothing left after an operation (a catalog without stretches, no routine to combine,
+ *   every stretch left out by `adaptRoutine`); a list given empty where items are needed is `too_small`.
  * - `conflict`: two values that cannot hold together (e.g. frequencies with no overlap).
  * - `out_of_order`: a time or date that goes backwards.
  * - `invalid_state`: an event that the current state does not allow.
@@ -119,7 +120,7 @@ export class StretchKitError extends Error {
   override readonly name = "StretchKitError";
   /** What kind of input was refused. */
   readonly code: StretchKitErrorCode;
-  /** Every issue found, in the order of the input; never empty. */
+  /** Every issue found (at most 100), in a stable order (a routine's as a form shows them: by field, then by item); never empty. */
   readonly issues: readonly StretchKitIssue[];
 
   /**

@@ -122,11 +122,11 @@ export function indexOrThrow(catalog: unknown): CatalogIndex {
  *
  * @param custom - The app's own stretches, e.g. from `defineStretch`; at most 1,000 in all.
  * @param options - `builtIns: false` for a catalog of the custom stretches only.
- * @returns A frozen array: the built-ins in seed order (unless left out), then `custom` in order.
+ * @returns A frozen array: the built-ins in the source's order (unless left out), then `custom` in order.
  * @throws {@link StretchKitError} with code `invalid_catalog`, listing every issue with its path
  * in `custom` (e.g. `[1, "id"]` for a duplicate id), or `invalid_options` for bad options.
  * @example
- * // An illustrative placeholder: a shorter hold of the seed's forward roll.
+ * // An illustrative placeholder: a shorter hold of the source's forward roll.
  * const gentleRoll = defineStretch({
  *   ...getStretch("forward-roll"),
  *   id: "gentle-forward-roll",

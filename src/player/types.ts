@@ -87,7 +87,7 @@ export interface PlayerState {
  * - `release`: ends the current hold early, at the user's comfortable limit ("as long as you can
  *   comfortably sustain"): held so far, not skipped; the `release` step starts.
  * - `pain`: records pain (with the user's `note` and a 0–10 `score`, both optional) and stops the
- *   current stretch at once, as the seed advises, going on to the next one.
+ *   current stretch at once, as the source advises, going on to the next one.
  * - `stop`: ends the session now; holds not reached are recorded as skipped with nothing achieved.
  *
  * @example

@@ -145,7 +145,7 @@ export function rangeSchema(low: number, high: number) {
     );
 }
 
-/** The benefits the seed names, as typed keys. */
+/** The benefits the source names, as typed keys. */
 export const BENEFITS = ["increase-flexibility", "reduce-stiffness-and-tension", "aid-relaxation"] as const;
 
 /** A list of benefits, each at most once; a longer list than the three is refused at once. */

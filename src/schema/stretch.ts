@@ -22,7 +22,7 @@ export const BUILT_IN_STRETCH_IDS = [
 ] as const;
 
 /**
- * The ids of the built-in stretches, in seed order. A literal union, so that a typo fails to compile.
+ * The ids of the built-in stretches, in the source's order. A literal union, so that a typo fails to compile.
  *
  * @example
  * const id: BuiltInStretchId = "spine-rotation";
@@ -151,7 +151,7 @@ export interface Stretch extends DeepReadonly<z.output<typeof stretchSchema>> {}
 export type Position = Stretch["position"];
 
 /**
- * A benefit key the seed names. @example const benefit: Benefit = "aid-relaxation";
+ * A benefit key the source names. @example const benefit: Benefit = "aid-relaxation";
  * @category Catalog
  */
 export type Benefit = Stretch["benefits"][number];

@@ -1,4 +1,4 @@
-// German (de): formal "Sie". Translated from en.ts and checked against the seed (back-spasm-stretches.txt).
+// German (de): formal "Sie". Translated from en.ts and checked against the source of the built-in stretches.
 // Numbers are written by hand (no locale API): decimal comma, "1 Sekunde" / "2 Sekunden".
 import { deepFreeze } from "../../internal/freeze.js";
 import type { Limb, Side } from "../../schema/common.js";

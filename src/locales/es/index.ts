@@ -1,5 +1,5 @@
 // Spanish (es): "usted", neutral wording for Spain and Latin America as far as possible.
-// Translated from en.ts and checked against the seed (back-spasm-stretches.txt).
+// Translated from en.ts and checked against the source of the built-in stretches.
 // Numbers are written by hand (no locale API): decimal comma, "1 segundo" / "2 segundos".
 import { deepFreeze } from "../../internal/freeze.js";
 import type { Limb, Side } from "../../schema/common.js";

@@ -1,4 +1,4 @@
-// French (fr): "vous". Translated from en.ts and checked against the seed (back-spasm-stretches.txt).
+// French (fr): "vous". Translated from en.ts and checked against the source of the built-in stretches.
 // Numbers are written by hand (no locale API): decimal comma; singular below 2 ("1,5 seconde"), plural from 2 ("2 secondes").
 // French typography: a no-break space (U+00A0) before ":"; typographic apostrophe (U+2019).
 import { deepFreeze } from "../../internal/freeze.js";
