@@ -123,7 +123,9 @@ export function times(count) {
 }
 
 /**
- * The line under a session record: "Completed: 18 of 27 holds in full, pain reported once."
+ * The line under a session record: "Completed: 18 of 27 holds in full, pain reported once." When a
+ * report has a 0 to 10 score, the scores follow in the reports' order: "pain reported 2 times (6/10,
+ * no score)".
  * @param {import("stretchkit").SessionRecord} record
  * @returns {string}
  */
@@ -131,7 +133,10 @@ export function recordSummary(record) {
   const holds = record.holds ?? [];
   const full = holds.filter((hold) => hold.achievedMs === hold.plannedMs).length;
   const reports = record.pain ?? [];
-  const pain = reports.length > 0 ? `, pain reported ${times(reports.length)}` : "";
+  const scores = reports.some((report) => report.score !== undefined)
+    ? ` (${reports.map((report) => (report.score === undefined ? "no score" : `${report.score}/10`)).join(", ")})`
+    : "";
+  const pain = reports.length > 0 ? `, pain reported ${times(reports.length)}${scores}` : "";
   return `${record.status === "completed" ? "Completed" : "Stopped"}: ${full} of ${holds.length} holds in full${pain}.`;
 }
 

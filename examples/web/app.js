@@ -46,7 +46,10 @@ let state = null;
 let timer = null;
 /** The index of the next cue to give, in session.cues (sorted by atMs). */
 let nextCue = 0;
-/** After "It hurts": `{ recorded }` until the user goes on (Resume, Skip step, Let go now, Start). */
+/**
+ * After "It hurts": `{ recorded }` until the user goes on (Resume, Skip step, Let go now, Start). On the
+ * summary screen it stays until Start again.
+ */
 let painNotice = null;
 /** The last cue given: shown until the step it is about has passed, and never once finished. */
 let lastCue = null;
@@ -55,8 +58,10 @@ let record = null;
 
 /**
  * Sends one event to the player. An event that the state does not allow (a `release` just after
- * the hold ended by the clock, anything once finished) is refused with a StretchKitError of code
- * `invalid_state` and leaves the state as it was; anything else is a bug and is thrown.
+ * the hold ended by the clock, anything but `pain` once finished) is refused with a StretchKitError of
+ * code `invalid_state` and leaves the state as it was; anything else is a bug and is thrown. Every
+ * event's `atMs` comes from now(), which never goes backwards: the player refuses an event earlier
+ * than the previous one (`invalid_event`).
  */
 function send(event) {
   try {
@@ -118,7 +123,9 @@ function render() {
   $("pause").disabled = finished;
   $("skip").disabled = finished;
   $("stop").disabled = finished;
-  $("hurts").disabled = finished;
+  // "It hurts" stays one tap away on the summary screen too: the player keeps a report made once the
+  // session has finished, for the last stretch and side played, and the record is made again with it.
+  $("hurts").disabled = false;
   $("release").disabled = finished || step === null || step.kind !== "hold" || !step.endsOnUser;
   $("pain-notice").hidden = painNotice === null;
   $("pain-recorded").hidden = painNotice === null || !painNotice.recorded;
@@ -127,6 +134,11 @@ function render() {
   if (finished) showRecord();
 }
 
+/**
+ * Shows the record of the finished session. Made again on every render once finished, so that a pain
+ * report made on the summary screen is in it; its id comes from the session's start, so it is the
+ * same record, never a second one.
+ */
 function showRecord() {
   clearInterval(timer);
   record = toSessionRecord(state, { id: `session-${state.startedAtMs}`, date: localDate(state.startedAtMs) });
@@ -153,7 +165,8 @@ function act(type, extra = {}) {
   send({ type: "tick", atMs });
   giveCues();
   if (type === "pain") {
-    // Always sent, even if the tick just ended the session: the report is kept for the last stretch.
+    // Always sent, even if the tick just ended the session or it had finished before (the tick is then
+    // refused): the report is kept for the last stretch and side played.
     const before = state.pain.length;
     send({ type, atMs, ...extra });
     // The stretch is stopped; the next one waits until the user is ready and presses Resume.
@@ -267,8 +280,14 @@ $("pause").addEventListener("click", () => act(state?.status === "paused" ? "res
 $("skip").addEventListener("click", () => act("skip"));
 $("release").addEventListener("click", () => act("release"));
 $("stop").addEventListener("click", () => act("stop"));
+/**
+ * "It hurts": one tap is enough. The note and the 0 to 10 score are optional, and each goes on the
+ * pain event only when the user gave it; both are cleared for the next report.
+ */
 $("hurts").addEventListener("click", () => {
   const note = $("note").value.trim();
-  act("pain", note === "" ? {} : { note });
+  const score = $("score").value;
+  act("pain", { ...(note === "" ? {} : { note }), ...(score === "" ? {} : { score: Number(score) }) });
   $("note").value = "";
+  $("score").value = "";
 });

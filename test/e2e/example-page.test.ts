@@ -2,6 +2,8 @@
  * Drives the plain example page (examples/web) in headless Chromium with a fake clock, as a person
  * would use it: the words before the start, start, pause, resume, the step titles, let go of a hold
  * (also just after the clock ended it), "It hurts" and what it says, Resume, the record at the end,
+ * "It hurts" on the summary screen (with a score or none, the record made again under the same id, a
+ * clock set back),
  * the language picker (the session's texts, the safety texts and <html lang> in the pack picked),
  * "Add to calendar" (an .ics file of 4 weeks) and "Download CSV" (the record's holds and pain
  * reports), and no error of any kind (uncaught, console, failed or 404 request). The setup is in
@@ -45,6 +47,13 @@ async function downloadOf(page: Page, id: string): Promise<{ name: string; conte
 
 /** The lines of an iCalendar or CSV text (both end their lines in CRLF), the empty one after the last left out. */
 const linesOf = (content: string): string[] => content.split("\r\n").filter((line) => line !== "");
+
+/** The record shown under "What you did", read back from its JSON. */
+const shownRecord = async (page: Page) => JSON.parse(await text(page, "record-json"));
+/** The page's clock now (the fake one). */
+const clockNow = (page: Page): Promise<number> => page.evaluate(() => Date.now());
+/** The stretch and side that a report on the summary screen of a completed session is recorded for. */
+const lastPlayed = { stretchId: session.steps.at(-1)?.stretchId, side: session.steps.at(-1)?.side };
 
 /** Clicks "Skip step" until the step's text is this one. */
 async function skipTo(page: Page, stepText: string): Promise<void> {
@@ -180,9 +189,11 @@ describe("the example page", () => {
     expect(await text(page, "title")).toBe("");
     expect(await page.locator("#start").isEnabled()).toBe(true);
     expect(await text(page, "start")).toBe("Start again");
-    for (const id of ["pause", "skip", "release", "hurts", "stop"]) {
+    for (const id of ["pause", "skip", "release", "stop"]) {
       expect(await page.locator(`#${id}`).isEnabled()).toBe(false);
     }
+    // "It hurts" stays one tap away on the summary screen (see the tests below).
+    expect(await page.locator("#hurts").isEnabled()).toBe(true);
     expect(await page.locator("#record").isVisible()).toBe(true);
     expect(await text(page, "summary")).toBe("Completed: 20 of 27 holds in full, pain reported once.");
     const record = JSON.parse(await text(page, "record-json"));
@@ -385,6 +396,110 @@ describe("the example page", () => {
     );
     const record = JSON.parse(await text(page, "record-json"));
     expect(csv.content).toBe(recordsToCsv([record], { table: "holds" }));
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("It hurts on the summary screen of a completed session: with a score, then without; the same record made again", async () => {
+    const { page, errors } = await harness.open("web");
+    expect(await page.inputValue("#score")).toBe(""); // no score by default
+
+    // During the session, one report with a score: the forward roll, 1 s in.
+    await page.click("#start");
+    await page.clock.runFor(1_000);
+    await page.selectOption("#score", "3");
+    await page.click("#hurts");
+    expect(await text(page, "pain-recorded")).toBe(safety.painRecorded);
+    expect(await page.inputValue("#score")).toBe(""); // back to no score for the next report
+    await page.click("#pause"); // Resume
+    await page.clock.runFor(session.totalMs);
+    expect(await text(page, "status")).toBe("finished");
+    expect(await text(page, "text")).toBe("Well done.");
+    expect(await visible(page, "pain-notice")).toBe(false);
+    const before = await shownRecord(page);
+    expect(before).toMatchObject({ id: `session-${START}`, status: "completed" });
+    expect(before.pain).toEqual([{ stretchId: "forward-roll", side: null, atMs: START + 1_000, score: 3 }]);
+    expect(await text(page, "summary")).toMatch(/, pain reported once \(3\/10\)\.$/);
+
+    // On the summary screen, "It hurts" is enabled and looks it; with a score of 7.
+    expect(await page.locator("#hurts").isEnabled()).toBe(true);
+    expect(await looksOf(page, "hurts")).toMatchObject({ cursor: "pointer", borderStyle: "solid" });
+    const lateAt = await clockNow(page);
+    await page.selectOption("#score", "7");
+    await page.click("#hurts");
+    expect(await visible(page, "pain-notice")).toBe(true);
+    expect(await text(page, "pain-recorded")).toBe(safety.painRecorded);
+    expect(await visible(page, "pain-recorded")).toBe(true);
+    expect(await text(page, "pain-stop")).toBe(safety.stopWhenItHurts);
+    expect(await text(page, "pain-professional")).toBe(safety.seeAProfessional);
+    expect(await visible(page, "pain-go-on")).toBe(false); // nothing to go on to
+    expect(await text(page, "status")).toBe("finished");
+    expect(await page.inputValue("#score")).toBe("");
+
+    // The record shown is the same one (same id, same holds), now with the report for the last
+    // stretch and side played, and its score; a single record on the page.
+    const late = { ...lastPlayed, atMs: lateAt, score: 7 };
+    const withScore = await shownRecord(page);
+    expect(SessionRecordSchema.safeParse(withScore).success).toBe(true);
+    expect(withScore).toEqual({ ...before, pain: [...before.pain, late] });
+    expect(await page.locator("#record-json").count()).toBe(1);
+    expect(await text(page, "summary")).toMatch(/, pain reported 2 times \(3\/10, 7\/10\)\.$/);
+
+    // One tap with no score (and a note): the report has no score at all.
+    await page.clock.runFor(2_000);
+    await page.fill("#note", "still sore");
+    await page.click("#hurts");
+    const noScore = { ...lastPlayed, atMs: lateAt + 2_000, note: "still sore" };
+    const withoutScore = await shownRecord(page);
+    expect(withoutScore).toEqual({ ...before, pain: [...before.pain, late, noScore] });
+    expect(Object.hasOwn(withoutScore.pain[2], "score")).toBe(false);
+    expect(await text(page, "summary")).toMatch(/, pain reported 3 times \(3\/10, 7\/10, no score\)\.$/);
+    expect(await text(page, "pain-recorded")).toBe(safety.painRecorded);
+
+    // The pain CSV is made from the record made again: a row for each report.
+    const csv = linesOf((await downloadOf(page, "download-pain")).content);
+    expect(csv).toHaveLength(1 + 3);
+    expect(csv.join("\n")).toBe(linesOf(recordsToCsv([withoutScore], { table: "pain" })).join("\n"));
+
+    // Start again: the notice goes, and the next record is another one.
+    await page.click("#start");
+    expect(await visible(page, "pain-notice")).toBe(false);
+    expect(await visible(page, "record")).toBe(false);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("It hurts on the summary screen of a stopped session: no score by one tap, then a score with the clock set back", async () => {
+    const { page, errors } = await harness.open("web");
+    await page.click("#start");
+    await page.clock.runFor(30_000);
+    await page.click("#stop");
+    expect(await text(page, "status")).toBe("finished");
+    const before = await shownRecord(page);
+    expect(before).toMatchObject({ id: `session-${START}`, status: "stopped", endedAtMs: START + 30_000, pain: [] });
+    expect(await page.locator("#download-pain").isEnabled()).toBe(false);
+
+    // One tap, nothing chosen: a report for the forward roll, the stretch stopped in, with no score.
+    await page.clock.runFor(5_000);
+    await page.click("#hurts");
+    expect(await visible(page, "pain-notice")).toBe(true);
+    expect(await text(page, "pain-recorded")).toBe(safety.painRecorded);
+    expect(await visible(page, "pain-go-on")).toBe(false);
+    const first = { stretchId: "forward-roll", side: null, atMs: START + 35_000 };
+    expect(await shownRecord(page)).toEqual({ ...before, pain: [first] });
+    expect(await text(page, "summary")).toBe("Stopped: 0 of 27 holds in full, pain reported once.");
+    expect(await page.locator("#download-pain").isEnabled()).toBe(true);
+
+    // The system clock is set back 20 s; the page's clock does not go back, so the report with a
+    // score of 4 is kept at the last instant instead of being refused as out of order.
+    await page.clock.setSystemTime(START + 15_000);
+    await page.selectOption("#score", "4");
+    await page.click("#hurts");
+    expect(await shownRecord(page)).toEqual({
+      ...before,
+      pain: [first, { stretchId: "forward-roll", side: null, atMs: START + 35_000, score: 4 }],
+    });
+    expect(await text(page, "summary")).toBe("Stopped: 0 of 27 holds in full, pain reported 2 times (no score, 4/10).");
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -2,7 +2,9 @@
  * Drives the React example (examples/react: useStretchSession) in headless Chromium with a fake clock,
  * as a person would use it: start, pause and resume with the clock paused, let go of a hold (also just
  * after the clock ended it), "It hurts" and its acknowledgement, a reload in the middle that goes on
- * from localStorage, the record at the end (saved, the session cleared), and no error of any kind.
+ * from localStorage, the record at the end (saved, the session cleared), "It hurts" on the summary
+ * screen (with a score or none: the record made again and saved over the stored one, never a second
+ * one), a clock set back across a reload, and no error of any kind.
  * React renders after a task, so each check waits for its text (expectText). The setup is in harness.ts.
  * Run: npx vitest run --config vitest.e2e.config.ts
  */
@@ -24,6 +26,19 @@ const stored = (page: Page, key: string): Promise<string | null> =>
   page.evaluate((name) => localStorage.getItem(name), key);
 const expectVisible = (page: Page, id: string, shown: boolean): Promise<void> =>
   eventually(() => page.locator(`#${id}`).isVisible()).toBe(shown);
+
+/** The keys of the records stored, in order. */
+const storedRecordKeys = (page: Page): Promise<string[]> =>
+  page.evaluate(() =>
+    Object.keys(localStorage)
+      .filter((key) => key.startsWith("stretchkit-record-"))
+      .sort(),
+  );
+/** The record shown under "What you did", read back from its JSON. */
+const shownRecord = async (page: Page) => JSON.parse(await text(page, "record-json"));
+/** The stretch and side that a report on the summary screen of a completed session is recorded for. */
+const lastPlayed = { stretchId: session.steps.at(-1)?.stretchId, side: session.steps.at(-1)?.side };
+const RECORD_KEY = `stretchkit-record-session-${START}`;
 
 /** Clicks "Skip step" until the step's text is this one, waiting for each render. */
 async function skipTo(page: Page, stepText: string): Promise<void> {
@@ -187,10 +202,120 @@ describe("the React example", () => {
     const record = JSON.parse(await text(page, "record-json"));
     expect(record).toMatchObject({ status: "stopped", endedAtMs: START + 30_000 });
     expect(record.holds[0]).toMatchObject({ achievedMs: 15_000, skipped: true });
+
+    // "It hurts" on the summary screen, one tap, no score: kept for the forward roll, with no score.
+    await expectVisible(page, "pain-notice", false);
+    expect(await page.locator("#hurts").isEnabled()).toBe(true);
+    await page.clock.runFor(5_000);
+    await page.click("#hurts");
+    await expectText(page, "pain-recorded", safety.painRecorded);
+    await expectVisible(page, "pain-go-on", false);
+    await expectText(page, "summary", "Stopped: 0 of 27 holds in full, pain reported once.");
+    const late = await shownRecord(page);
+    expect(late).toEqual({ ...record, pain: [{ stretchId: "forward-roll", side: null, atMs: START + 35_000 }] });
+    await eventually(async () => JSON.parse((await stored(page, RECORD_KEY)) ?? "null")).toEqual(late);
+    expect(await storedRecordKeys(page)).toEqual([RECORD_KEY]);
+
     await expectText(page, "start", "Start again");
     await page.click("#start");
     await expectText(page, "status", "running");
     await expectVisible(page, "record", false);
+    await expectVisible(page, "pain-notice", false);
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("It hurts on the summary screen: with a score, then without; one record, saved again, after a reload too", async () => {
+    const { page, errors } = await harness.open("react");
+    expect(await page.inputValue("#score")).toBe(""); // no score by default
+    expect(await page.locator("#hurts").isEnabled()).toBe(false); // nothing to report on before the start
+
+    // The whole session by the clock (one frame catches up, as for a tab back from the background),
+    // then the summary screen.
+    await page.click("#start");
+    await expectText(page, "status", "running");
+    await page.clock.runFor(1_000);
+    await page.clock.fastForward(session.totalMs);
+    await expectText(page, "status", "finished");
+    await expectText(page, "text", "Well done.");
+    await expectText(page, "summary", "Completed: 27 of 27 holds in full.");
+    const before = await shownRecord(page);
+    expect(before).toMatchObject({ id: `session-${START}`, status: "completed", pain: [] });
+    await eventually(() => stored(page, "stretchkit-session")).toBeNull();
+    expect(JSON.parse((await stored(page, RECORD_KEY)) ?? "null")).toEqual(before);
+
+    // "It hurts", with a score of 6: the notice, and the record made again with the report.
+    expect(await page.locator("#hurts").isEnabled()).toBe(true);
+    expect(await looksOf(page, "hurts")).toMatchObject({ cursor: "pointer", borderStyle: "solid" });
+    const lateAt = await page.evaluate(() => Date.now());
+    await page.selectOption("#score", "6");
+    await page.click("#hurts");
+    await expectText(page, "pain-recorded", safety.painRecorded);
+    expect(await text(page, "pain-stop")).toBe(safety.stopWhenItHurts);
+    expect(await text(page, "pain-professional")).toBe(safety.seeAProfessional);
+    await expectVisible(page, "pain-go-on", false);
+    await expectText(page, "summary", "Completed: 27 of 27 holds in full, pain reported once (6/10).");
+    expect(await text(page, "status")).toBe("finished");
+    expect(await page.inputValue("#score")).toBe("");
+    const scored = { ...lastPlayed, atMs: lateAt, score: 6 };
+    const withScore = await shownRecord(page);
+    expect(SessionRecordSchema.safeParse(withScore).success).toBe(true);
+    expect(withScore).toEqual({ ...before, pain: [scored] });
+    await eventually(async () => JSON.parse((await stored(page, RECORD_KEY)) ?? "null")).toEqual(withScore);
+    expect(await storedRecordKeys(page)).toEqual([RECORD_KEY]);
+    expect(await stored(page, "stretchkit-session")).toBeNull();
+
+    // One tap with no score: the report has no score at all.
+    await page.clock.runFor(2_000);
+    await page.click("#hurts");
+    await expectText(page, "summary", "Completed: 27 of 27 holds in full, pain reported 2 times (6/10, no score).");
+    const unscored = { ...lastPlayed, atMs: lateAt + 2_000 };
+    const withoutScore = await shownRecord(page);
+    expect(withoutScore).toEqual({ ...before, pain: [scored, unscored] });
+    expect(Object.hasOwn(withoutScore.pain[1], "score")).toBe(false);
+    await eventually(async () => JSON.parse((await stored(page, RECORD_KEY)) ?? "null")).toEqual(withoutScore);
+
+    // A reload: a new start screen, and one stored record that holds each late report once.
+    await page.reload();
+    await expectText(page, "status", "not started");
+    expect(await storedRecordKeys(page)).toEqual([RECORD_KEY]);
+    expect(JSON.parse((await stored(page, RECORD_KEY)) ?? "null")).toEqual(withoutScore);
+    expect(await stored(page, "stretchkit-session")).toBeNull();
+    expect(errors).toEqual([]);
+    await page.context().close();
+  });
+
+  it("a clock set back across a reload: It hurts, during the session and on the summary screen, is kept", async () => {
+    const { page, errors } = await harness.open("react");
+    await page.click("#start");
+    await expectText(page, "status", "running");
+    await page.clock.runFor(30_000);
+    await page.click("#pause"); // stored at START + 30 s
+    await expectText(page, "status", "paused");
+    await eventually(
+      async () => JSON.parse((await stored(page, "stretchkit-session")) ?? "null")?.player?.lastAtMs,
+    ).toBe(START + 30_000);
+
+    // The device's clock is set back 20 s, and the page reloaded: the hook's clock starts afresh
+    // behind the stored state. The reports are sent at the stored instant, not refused.
+    await page.clock.setSystemTime(START + 10_000);
+    await page.reload();
+    await expectText(page, "status", "paused");
+    await page.selectOption("#score", "5");
+    await page.click("#hurts");
+    await expectText(page, "pain-recorded", safety.painRecorded);
+    await page.click("#stop");
+    await expectText(page, "status", "finished");
+    await page.click("#hurts");
+    await expectText(page, "summary", "Stopped: 0 of 27 holds in full, pain reported 2 times (5/10, no score).");
+    const record = await shownRecord(page);
+    expect(record).toMatchObject({ id: `session-${START}`, endedAtMs: START + 30_000 });
+    expect(record.pain).toEqual([
+      { stretchId: "forward-roll", side: null, atMs: START + 30_000, score: 5 },
+      { stretchId: "sideways-reach", side: "left", atMs: START + 30_000 },
+    ]);
+    await eventually(async () => JSON.parse((await stored(page, RECORD_KEY)) ?? "null")).toEqual(record);
+    expect(await storedRecordKeys(page)).toEqual([RECORD_KEY]);
     expect(errors).toEqual([]);
     await page.context().close();
   });

@@ -12,9 +12,14 @@ function speak(text: string): void {
   }
 }
 
+/** The 0 to 10 numeric rating scale of a pain score. */
+const SCORES = Array.from({ length: 11 }, (_, value) => value);
+
 export function App({ session }: { readonly session: Session }) {
   const [cue, setCue] = useState<Cue | null>(null);
   const [note, setNote] = useState("");
+  /** The 0 to 10 pain score chosen, or "" for none: "It hurts" never needs one. */
+  const [score, setScore] = useState("");
   const onCue = useCallback((given: Cue) => {
     setCue(given);
     speak(given.text);
@@ -32,8 +37,12 @@ export function App({ session }: { readonly session: Session }) {
 
   const reportPain = (): void => {
     const words = note.trim();
-    player.pain(words === "" ? undefined : words);
+    player.pain({
+      ...(words === "" ? {} : { note: words }),
+      ...(score === "" ? {} : { score: Number(score) }),
+    });
     setNote("");
+    setScore("");
   };
 
   return (
@@ -81,17 +90,32 @@ export function App({ session }: { readonly session: Session }) {
         <button id="release" type="button" disabled={!player.canRelease} onClick={player.release}>
           Let go now
         </button>
-        <button id="hurts" type="button" disabled={idle || finished} onClick={reportPain}>
+        {/* Enabled on the summary screen too: a report made then is kept for the last stretch played,
+            and the record is made again with it. */}
+        <button id="hurts" type="button" disabled={idle} onClick={reportPain}>
           It hurts
         </button>
         <button id="stop" type="button" disabled={idle || finished} onClick={player.stop}>
           Stop
         </button>
       </div>
-      <label>
-        Pain note (optional):{" "}
-        <input id="note" type="text" maxLength={200} value={note} onChange={(event) => setNote(event.target.value)} />
-      </label>
+      <p id="pain-details">
+        <label>
+          Pain note (optional):{" "}
+          <input id="note" type="text" maxLength={200} value={note} onChange={(event) => setNote(event.target.value)} />
+        </label>
+        <label>
+          Pain score (optional):{" "}
+          <select id="score" value={score} onChange={(event) => setScore(event.target.value)}>
+            <option value="">no score</option>
+            {SCORES.map((value) => (
+              <option key={value} value={String(value)}>
+                {value === 0 ? "0 (no pain)" : value === 10 ? "10 (worst pain)" : String(value)}
+              </option>
+            ))}
+          </select>
+        </label>
+      </p>
       {record !== null && (
         <section id="record">
           <h2>What you did</h2>

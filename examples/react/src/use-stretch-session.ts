@@ -39,6 +39,12 @@ export interface PainNotice {
   readonly recorded: boolean;
 }
 
+/** What the user may add to "It hurts", both optional: their words and a 0 to 10 score (whole numbers). */
+export interface PainDetails {
+  readonly note?: string | undefined;
+  readonly score?: number | undefined;
+}
+
 export interface StretchSession {
   /** `"idle"` before the start, then the player's status. */
   readonly status: PlayerStatus | "idle";
@@ -50,9 +56,12 @@ export interface StretchSession {
   readonly step: SessionStep | null;
   /** Whether `release` can end the current step: a hold that ends on the user. */
   readonly canRelease: boolean;
-  /** Set by `pain`, cleared when the user goes on (resume, skip, release, a new start). */
+  /** Set by `pain`, cleared when the user goes on (resume, skip, release, a new start); once finished, kept until a new start. */
   readonly painNotice: PainNotice | null;
-  /** The session record, once finished (it is then saved, and the stored session cleared). */
+  /**
+   * The session record, once finished (it is then saved, and the stored session cleared). A pain report
+   * made once finished makes it again, with the same id, and saves it over the one stored.
+   */
   readonly record: SessionRecord | null;
   /** Starts the session (again, once finished). */
   readonly start: () => void;
@@ -62,8 +71,12 @@ export interface StretchSession {
   readonly skip: () => void;
   /** Ends the current hold at the user's comfortable limit. */
   readonly release: () => void;
-  /** Reports pain (with the user's words): the stretch is stopped, and the player waits for the user. */
-  readonly pain: (note?: string) => void;
+  /**
+   * Reports pain, with the user's words and score if they gave them: the stretch is stopped, and the
+   * player waits for the user. Once finished (the summary screen), the report is kept for the last
+   * stretch and side played.
+   */
+  readonly pain: (details?: PainDetails) => void;
   /** Ends the session now. */
   readonly stop: () => void;
 }
@@ -110,7 +123,7 @@ const EMPTY: HookState = { player: null, nextCue: 0, given: [], run: 0, painNoti
 /**
  * The reducer: `startPlayer` for a start, `advancePlayer` for each event. An event that the state does
  * not allow (a StretchKitError `invalid_state`: a `release` just after the hold ended by the clock, any
- * event once finished) leaves the state as it was; any other error is a bug and is thrown.
+ * event but `pain` once finished) leaves the state as it was; any other error is a bug and is thrown.
  */
 function reducer(state: HookState, action: Action): HookState {
   if (action.type === "start") {
@@ -128,11 +141,16 @@ function reducer(state: HookState, action: Action): HookState {
   return giveCues(next, jumped);
 }
 
-/** One event: the player moved by it, the pain notice set or cleared, the revision counted. */
+/**
+ * One event: the player moved by it, the pain notice set or cleared, the revision counted. Every event,
+ * `pain` included, is sent no earlier than the player's last one: the player refuses an event out of
+ * order (`invalid_event`), and a report must not be lost to a clock that went backwards.
+ */
 function apply(state: HookState, event: PlayerEvent): HookState {
   const before = state.player;
   if (before === null) return state;
-  // The clock of a restored state may be behind the stored one (the device's clock was set back).
+  // The hook's clock never goes backwards within a page load, but the clock of a restored state may be
+  // behind the stored one (the device's clock was set back before a reload).
   const atMs = Math.max(event.atMs, before.lastAtMs);
   let player: PlayerState;
   try {
@@ -216,7 +234,7 @@ function defaultStorage(): SessionStorage | null {
 }
 
 /**
- * Plays a session: start, pause/resume, skip, release, pain (with a note), stop, and the record at
+ * Plays a session: start, pause/resume, skip, release, pain (with a note and a score), stop, and the record at
  * the end. The state is restored from storage on load, saved on every user event and on the finish,
  * and cleared once the session is done and its record saved (under `${prefix}-record-${id}`).
  */
@@ -282,15 +300,28 @@ export function useStretchSession(session: Session, options: StretchSessionOptio
   const step = progress?.step ?? null;
   const status = state.player?.status ?? "idle";
 
-  /** A user action: the clock read once, a tick then the action at the same instant. */
+  /**
+   * A user action: the clock read once, a tick then the action at the same instant. Once finished the
+   * tick is refused (nothing to do) and a `pain` is still kept.
+   */
   const act = useCallback(
-    (type: Exclude<PlayerEventType, "tick">, note?: string): void => {
+    (type: Exclude<PlayerEventType, "tick">, details: PainDetails = {}): void => {
       const atMs = now();
       const events: PlayerEvent[] = [{ type: "tick", atMs }];
       if (type !== "pain") events.push({ type, atMs });
-      // After pain, the next stretch waits until the user goes on (the pause is refused, and so does
-      // nothing, when the player is not running).
-      else events.push(note ? { type, atMs, note } : { type, atMs }, { type: "pause", atMs });
+      else {
+        // The note and the score go on the event only when the user gave them.
+        const { note, score } = details;
+        events.push({
+          type,
+          atMs,
+          ...(note === undefined || note === "" ? {} : { note }),
+          ...(score === undefined ? {} : { score }),
+        });
+        // After pain, the next stretch waits until the user goes on (the pause is refused, and so does
+        // nothing, when the player is not running).
+        events.push({ type: "pause", atMs });
+      }
       dispatch({ type: "events", events });
     },
     [now],
@@ -300,7 +331,7 @@ export function useStretchSession(session: Session, options: StretchSessionOptio
   const pauseOrResume = useCallback(() => act(status === "paused" ? "resume" : "pause"), [act, status]);
   const skip = useCallback(() => act("skip"), [act]);
   const release = useCallback(() => act("release"), [act]);
-  const pain = useCallback((note?: string) => act("pain", note), [act]);
+  const pain = useCallback((details?: PainDetails) => act("pain", details), [act]);
   const stop = useCallback(() => act("stop"), [act]);
 
   return {
