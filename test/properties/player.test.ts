@@ -359,12 +359,12 @@ describe("player properties", () => {
             };
             const bad =
               candidates[bads[i % bads.length] as string] ??
-              (state.status === "finished" ? { type: "tick", atMs: t } : undefined);
+              (state.status === "finished" ? { type: "skip", atMs: t } : undefined);
             if (bad === undefined) return;
             expect(() => advancePlayer(state, bad as PlayerEvent)).toThrow(StretchKitError);
             expect(state).toEqual(before);
             if (state.status === "finished") {
-              expect(() => advancePlayer(state, { type: "tick", atMs: t })).toThrow(StretchKitError);
+              expect(() => advancePlayer(state, { type: "skip", atMs: t })).toThrow(StretchKitError);
               expect(state).toEqual(before);
             }
           });
