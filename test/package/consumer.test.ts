@@ -95,7 +95,7 @@ const result = {
   errors: {
     unknownStretch: caught(() => stretchkit.getStretch("forward-rol")),
     badStretch: caught(() => stretchkit.defineStretch({ ...quads, id: "my-quads", repetitions: { min: 5, max: 3 }, position: "upside-down" })),
-    eventAfterFinish: caught(() => stretchkit.advancePlayer(state, { type: "tick", atMs: t0 + 3_000_000 })),
+    eventAfterFinish: caught(() => stretchkit.advancePlayer(state, { type: "skip", atMs: t0 + 3_000_000 })),
     badAsOf: caught(() => stretchkit.calculateAdherence({ plan, records, asOf: "2026-02-30" })),
     badRecord: caught(() => stretchkit.calculateAdherence({ plan, records: [{ ...record, date: "2026-11-31" }], asOf: "2026-11-13" })),
   },
