@@ -56,7 +56,7 @@ export interface WeekAdherence {
   readonly end: string;
   /** The planned sessions of the week in the plan, less those on excused dates. */
   readonly target: number;
-  /** Sessions completed on any day of the week (planned or not), uncapped. */
+  /** Sessions counted on any day of the week (planned or not; a record counts when its dose reaches `completionThreshold`, whatever its `status`), uncapped. */
   readonly completed: number;
   /** Whether `completed` reached `target` (always, for a week whose target is 0). */
   readonly met: boolean;
