@@ -153,6 +153,35 @@ describe("adaptRoutine: errors", () => {
     expect(invalid.message).toBe("Invalid routine\n  - items: must have at least 1 item");
   });
 
+  it("keeps the stretches of a position a clinician prescribes: lying or kneeling ones of an app's own", () => {
+    const lying = defineStretch({
+      ...getStretch("gluteal-stretch"),
+      id: "lying-gluteal",
+      name: "Lying gluteal",
+      position: "lying",
+    });
+    const kneeling = defineStretch({
+      ...getStretch("quadriceps-stretch"),
+      id: "kneeling-quads",
+      name: "Kneeling quads",
+      position: "kneeling",
+    });
+    const catalog = createCatalog([lying, kneeling]);
+    const floor = composeRoutine(
+      { id: "floor", name: "Floor", items: ["forward-roll", "lying-gluteal", "kneeling-quads"] },
+      { catalog },
+    );
+    expect(adaptRoutine(floor, { position: "lying", catalog }).items.map((item) => item.stretchId)).toEqual([
+      "lying-gluteal",
+    ]);
+    expect(adaptRoutine(floor, { position: "kneeling", catalog }).items.map((item) => item.stretchId)).toEqual([
+      "kneeling-quads",
+    ]);
+    expect(adaptRoutine(floor, { position: "seated", catalog }).items.map((item) => item.stretchId)).toEqual([
+      "forward-roll",
+    ]);
+  });
+
   it("refuses an invalid routine", () => {
     const error = thrown(() =>
       adaptRoutine({ ...jsonCopy(backSpasmRoutine), items: [] } as Routine, { position: "seated" }),
