@@ -5,7 +5,7 @@ import { backSpasmRoutine } from "../../src/catalog/back-spasm-routine.js";
 import { StretchKitError, type StretchKitIssue } from "../../src/errors.js";
 import { fromZodIssues } from "../../src/internal/issues.js";
 import { planSessions } from "../../src/plan/plan-sessions.js";
-import { MAX_RECORDS, MAX_TOTAL_HOLDS } from "../../src/schema/bounds.js";
+import { MAX_RECORDS, MAX_TOTAL_HOLDS, MAX_TOTAL_PAIN } from "../../src/schema/bounds.js";
 import { SessionRecordSchema } from "../../src/schema/session-record.js";
 import { countingArray } from "../helpers/untouched.js";
 import { manual, played } from "./records.js";
@@ -108,6 +108,25 @@ describe("calculateAdherence refuses bad input", () => {
       "holds",
       0,
       "side",
+    ]);
+  });
+
+  it("refuses more than 200,000 pain reports across the records at once, before any report is read", () => {
+    // 100,000 records sharing one 4,000-entry pain array: 400,000,000 reports, refused in no time.
+    const pain = countingArray(4000, { stretchId: "forward-roll", side: null });
+    const records = Array.from({ length: 100_000 }, (_, index) => ({
+      ...manual(`r${index}`, "2026-11-02"),
+      pain: pain.array,
+    }));
+    const error = errorOf({ plan, records, asOf: "2026-11-29" } as never);
+    expect(pain.reads()).toBe(0);
+    expect(MAX_TOTAL_PAIN).toBe(200_000);
+    expect(error.issues).toEqual([
+      {
+        path: ["records"],
+        code: "too_big",
+        message: "must hold at most 200000 pain reports in all; got 400000000",
+      },
     ]);
   });
 
