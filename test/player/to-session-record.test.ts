@@ -137,9 +137,13 @@ describe("toSessionRecord", () => {
     const extra = { ...state, holds: [...state.holds, { stepIndex: 1, achievedMs: 0, skipped: true }] };
     expect(summary(issuesOf(() => toSessionRecord(extra, options), "invalid_state"))).toEqual(["holds: invalid_value"]);
     const huge = { ...state, holds: state.holds.map((hold) => ({ ...hold, achievedMs: 700_000 })) };
-    expect(summary(issuesOf(() => toSessionRecord(huge, options), "invalid_state"))).toContain(
-      "holds.0.achievedMs: too_big",
-    );
+    expect(summary(issuesOf(() => toSessionRecord(huge, options), "invalid_state"))).toEqual([
+      "holds.0: invalid_value",
+      "holds.1: invalid_value",
+      "holds.2: invalid_value",
+      "holds.3: invalid_value",
+      "holds.4: invalid_value",
+    ]);
   });
 });
 
@@ -169,6 +173,8 @@ describe("toSessionRecord: what a refusal says", () => {
     ]);
     const state = ticked(T0 + 200_000);
     const junk = { ...state, holds: [null, ...state.holds.slice(1)] } as unknown as PlayerState;
-    expect(summary(issuesOf(() => toSessionRecord(junk, options), "invalid_state"))).toEqual(["holds: invalid_value"]);
+    expect(summary(issuesOf(() => toSessionRecord(junk, options), "invalid_state"))).toEqual([
+      "holds.0: invalid_value",
+    ]);
   });
 });

@@ -153,6 +153,8 @@ function firstDifference(before: readonly unknown[], after: readonly unknown[]):
 // ---------------------------------------------------------------------------------------------
 
 const LIMIT_MS = 50;
+/** Under mutation testing the code is instrumented and several times slower: times say nothing there. */
+const underStryker = process.env["STRYKER_MUTATOR_WORKER"] !== undefined;
 
 /** The slowest call seen (first try), for the record: `FUZZ_REPORT=1` prints it. */
 const slowest = { name: "", ms: 0, label: "" };
@@ -249,7 +251,7 @@ function checkCall(name: string, args: readonly unknown[], allowed: Allowed, lab
   }
 
   if (ms > slowest.ms) Object.assign(slowest, { name, ms, label });
-  if (ms > LIMIT_MS) {
+  if (ms > LIMIT_MS && !underStryker) {
     // A timed assertion is flaky on a loaded 2-core CI machine (a GC pause, a JIT compile, another
     // process): one slow call proves nothing. The same call again, the JIT now warm, tells a slow
     // input (slow again) from a hiccup (fast now); only a call slow twice in a row fails.
@@ -849,7 +851,7 @@ describe("regressions found by the fuzz", () => {
         () => api.toSessionRecord(heldNull as unknown as api.PlayerState, { id: "r", date: "2026-11-02" }),
         "invalid_state",
       ),
-    ).toEqual(["holds: invalid_value"]);
+    ).toEqual(["holds.0: invalid_value"]);
   });
 
   it("stepAt refuses a session whose steps it visits are not steps, instead of reading startMs of null", () => {
@@ -870,7 +872,7 @@ describe("regressions found by the fuzz", () => {
     const broken = { ...session, cues: new Array(HUGE).fill(0) };
     const start = performance.now();
     expect(refused(() => api.startPlayer(broken, 0), "invalid_session")).toEqual(["cues: too_big"]);
-    expect(performance.now() - start).toBeLessThan(LIMIT_MS);
+    if (!underStryker) expect(performance.now() - start).toBeLessThan(LIMIT_MS);
     const allBad = { ...session, cues: new Array(1000).fill(0) };
     expect(refused(() => api.startPlayer(allBad, 0), "invalid_session")).toHaveLength(100);
   });
