@@ -9,5 +9,7 @@ export default defineConfig({
   test: {
     include: ["test/**/*.test.ts"],
     exclude: ["test/package/**", "test/e2e/**", "test/types/**"],
+    // Instrumented code runs several times slower: the tests of 20,000-step sessions need longer.
+    testTimeout: 60_000,
   },
 });
