@@ -3,6 +3,7 @@
 import { deepFreeze } from "../../internal/freeze.js";
 import type { Limb, Side } from "../../schema/common.js";
 import type { LocalePack } from "../../schema/locale.js";
+import { decimalComma, sideMessages } from "../words.js";
 
 /** Side and limb in the nominative, inside a sentence: "Gesäßdehnung, linke Hand und linkes Bein." */
 const SIDE_NAMES = {
@@ -20,23 +21,13 @@ const TO_SIDE = {
   right: { arm: "zum rechten Arm", hand: "zur rechten Hand", "hand-and-leg": "zur rechten Hand und zum rechten Bein" },
 } as const satisfies Record<Side, Record<Limb, string>>;
 
-/** A number as German writes it: decimal comma ("2,5"), no locale API. */
-const number = (n: number): string => String(n).replace(".", ",");
 /** "1 Sekunde", otherwise the plural: "0 Sekunden", "1,5 Sekunden", "2 Sekunden". */
-const seconds = (count: number): string => (count === 1 ? "1 Sekunde" : `${number(count)} Sekunden`);
-const titled = (stretch: string, side: Side | null, limb: Limb | null): string =>
-  side === null || limb === null ? stretch : `${stretch}, ${SIDE_NAMES[side][limb]}`;
-const repetitionOf = (side: Side | null, limb: Limb | null, repetition: number, repetitions: number): string =>
-  side === null || limb === null
-    ? `Wiederholung ${String(repetition)} von ${String(repetitions)}`
-    : `${SIDE_TITLES[side][limb]}, Wiederholung ${String(repetition)} von ${String(repetitions)}`;
+const seconds = (count: number): string => (count === 1 ? "1 Sekunde" : `${decimalComma(count)} Sekunden`);
 
 const pack: LocalePack = {
   tag: "de",
   messages: {
-    "step.prepare": ({ stretch, side, limb, instruction }) => `${titled(stretch, side, limb)}. ${instruction}`,
-    "step.stretch": ({ side, limb, repetition, repetitions, instruction }) =>
-      `${repetitionOf(side, limb, repetition, repetitions)}. ${instruction}`,
+    ...sideMessages(SIDE_NAMES, SIDE_TITLES, (n, of) => `Wiederholung ${String(n)} von ${String(of)}`),
     "step.hold": ({ seconds: count, endsOnUser }) =>
       endsOnUser
         ? `Atmen Sie ein und halten Sie die Position, solange es sich angenehm anfühlt, etwa ${seconds(count)}.`
@@ -44,10 +35,8 @@ const pack: LocalePack = {
     "step.release": () => "Atmen Sie aus und kehren Sie in die Ausgangsposition zurück.",
     "step.rest": ({ seconds: count }) => `Ruhen Sie sich ${seconds(count)} lang aus.`,
     "step.switch-side": ({ side, limb }) => `Wechseln Sie ${TO_SIDE[side][limb]}.`,
-    "cue.prepare": ({ stretch, side, limb, instruction }) => `${titled(stretch, side, limb)}. ${instruction}`,
     "cue.next": ({ stretch }) => `Als Nächstes: ${stretch}.`,
     "cue.halfway": () => "Die Hälfte ist geschafft.",
-    "cue.countdown": ({ count }) => String(count),
     "cue.switch-side": ({ side, limb }) => `Bereiten Sie sich auf den Wechsel ${TO_SIDE[side][limb]} vor.`,
   },
   stretches: {

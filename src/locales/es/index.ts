@@ -4,6 +4,7 @@
 import { deepFreeze } from "../../internal/freeze.js";
 import type { Limb, Side } from "../../schema/common.js";
 import type { LocalePack } from "../../schema/locale.js";
+import { decimalComma, sideMessages } from "../words.js";
 
 /** Side and limb inside a sentence: "Estiramiento de glúteo, mano y pierna izquierdas." */
 const SIDE_NAMES = {
@@ -21,23 +22,13 @@ const TO_SIDE = {
   right: { arm: "al brazo derecho", hand: "a la mano derecha", "hand-and-leg": "a la mano y la pierna derechas" },
 } as const satisfies Record<Side, Record<Limb, string>>;
 
-/** A number as Spanish is written here: decimal comma ("2,5"), no locale API. */
-const number = (n: number): string => String(n).replace(".", ",");
 /** "1 segundo", otherwise the plural: "0 segundos", "1,5 segundos", "2 segundos". */
-const seconds = (count: number): string => (count === 1 ? "1 segundo" : `${number(count)} segundos`);
-const titled = (stretch: string, side: Side | null, limb: Limb | null): string =>
-  side === null || limb === null ? stretch : `${stretch}, ${SIDE_NAMES[side][limb]}`;
-const repetitionOf = (side: Side | null, limb: Limb | null, repetition: number, repetitions: number): string =>
-  side === null || limb === null
-    ? `Repetición ${String(repetition)} de ${String(repetitions)}`
-    : `${SIDE_TITLES[side][limb]}, repetición ${String(repetition)} de ${String(repetitions)}`;
+const seconds = (count: number): string => (count === 1 ? "1 segundo" : `${decimalComma(count)} segundos`);
 
 const pack: LocalePack = {
   tag: "es",
   messages: {
-    "step.prepare": ({ stretch, side, limb, instruction }) => `${titled(stretch, side, limb)}. ${instruction}`,
-    "step.stretch": ({ side, limb, repetition, repetitions, instruction }) =>
-      `${repetitionOf(side, limb, repetition, repetitions)}. ${instruction}`,
+    ...sideMessages(SIDE_NAMES, SIDE_TITLES, (n, of) => `repetición ${String(n)} de ${String(of)}`),
     "step.hold": ({ seconds: count, endsOnUser }) =>
       endsOnUser
         ? `Tome aire y mantenga la posición mientras le resulte cómodo, aproximadamente ${seconds(count)}.`
@@ -45,10 +36,8 @@ const pack: LocalePack = {
     "step.release": () => "Suelte el aire y vuelva a la posición inicial.",
     "step.rest": ({ seconds: count }) => `Descanse ${seconds(count)}.`,
     "step.switch-side": ({ side, limb }) => `Cambie ${TO_SIDE[side][limb]}.`,
-    "cue.prepare": ({ stretch, side, limb, instruction }) => `${titled(stretch, side, limb)}. ${instruction}`,
     "cue.next": ({ stretch }) => `A continuación: ${stretch}.`,
     "cue.halfway": () => "Ya va por la mitad.",
-    "cue.countdown": ({ count }) => String(count),
     "cue.switch-side": ({ side, limb }) => `Prepárese para cambiar ${TO_SIDE[side][limb]}.`,
   },
   stretches: {

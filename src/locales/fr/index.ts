@@ -4,6 +4,7 @@
 import { deepFreeze } from "../../internal/freeze.js";
 import type { Limb, Side } from "../../schema/common.js";
 import type { LocalePack } from "../../schema/locale.js";
+import { decimalComma, sideMessages } from "../words.js";
 
 /** Side and limb inside a sentence: "Étirement des fessiers, main et jambe gauches." */
 const SIDE_NAMES = {
@@ -21,23 +22,13 @@ const TO_SIDE = {
   right: { arm: "au bras droit", hand: "à la main droite", "hand-and-leg": "à la main et à la jambe droites" },
 } as const satisfies Record<Side, Record<Limb, string>>;
 
-/** A number as French writes it: decimal comma ("2,5"), no locale API. */
-const number = (n: number): string => String(n).replace(".", ",");
 /** Singular below 2 ("1 seconde", "1,5 seconde"), plural from 2 ("2 secondes", "2,5 secondes"). */
-const seconds = (count: number): string => `${number(count)} ${Math.abs(count) < 2 ? "seconde" : "secondes"}`;
-const titled = (stretch: string, side: Side | null, limb: Limb | null): string =>
-  side === null || limb === null ? stretch : `${stretch}, ${SIDE_NAMES[side][limb]}`;
-const repetitionOf = (side: Side | null, limb: Limb | null, repetition: number, repetitions: number): string =>
-  side === null || limb === null
-    ? `Répétition ${String(repetition)} sur ${String(repetitions)}`
-    : `${SIDE_TITLES[side][limb]}, répétition ${String(repetition)} sur ${String(repetitions)}`;
+const seconds = (count: number): string => `${decimalComma(count)} ${Math.abs(count) < 2 ? "seconde" : "secondes"}`;
 
 const pack: LocalePack = {
   tag: "fr",
   messages: {
-    "step.prepare": ({ stretch, side, limb, instruction }) => `${titled(stretch, side, limb)}. ${instruction}`,
-    "step.stretch": ({ side, limb, repetition, repetitions, instruction }) =>
-      `${repetitionOf(side, limb, repetition, repetitions)}. ${instruction}`,
+    ...sideMessages(SIDE_NAMES, SIDE_TITLES, (n, of) => `répétition ${String(n)} sur ${String(of)}`),
     "step.hold": ({ seconds: count, endsOnUser }) =>
       endsOnUser
         ? `Inspirez et maintenez la position tant que cela reste confortable, environ ${seconds(count)}.`
@@ -45,10 +36,8 @@ const pack: LocalePack = {
     "step.release": () => "Expirez et revenez à la position de départ.",
     "step.rest": ({ seconds: count }) => `Reposez-vous pendant ${seconds(count)}.`,
     "step.switch-side": ({ side, limb }) => `Passez ${TO_SIDE[side][limb]}.`,
-    "cue.prepare": ({ stretch, side, limb, instruction }) => `${titled(stretch, side, limb)}. ${instruction}`,
     "cue.next": ({ stretch }) => `Ensuite\u00A0: ${stretch}.`,
     "cue.halfway": () => "Vous êtes à mi-chemin.",
-    "cue.countdown": ({ count }) => String(count),
     "cue.switch-side": ({ side, limb }) => `Préparez-vous à passer ${TO_SIDE[side][limb]}.`,
   },
   stretches: {
