@@ -158,6 +158,11 @@ const localeExtensionSchema = /* @__PURE__ */ z.strictObject({
 
 /**
  * The zod/mini schema of a {@link LocaleExtension}; its `fallback` is checked as a complete pack.
+ * What needs the catalog (the structure of each stretch's texts) is checked by `defineLocale`.
+ *
+ * @example
+ * LocaleExtensionSchema.safeParse({ tag: "en-GB", fallback: en, messages: { "cue.halfway": () => "Halfway through." } }).success; //=> true
+ * LocaleExtensionSchema.safeParse({ tag: "en-GB" }).success; //=> false
  * @category Schemas
  */
 export const LocaleExtensionSchema: z.ZodMiniType<LocaleExtension, unknown> =
