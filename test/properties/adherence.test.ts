@@ -1,9 +1,3 @@
-import { spawnSync } from "node:child_process";
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { fileURLToPath } from "node:url";
-import { buildSync } from "esbuild";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { calculateAdherence } from "../../src/adherence/calculate-adherence.js";
@@ -16,9 +10,7 @@ import type { SessionRecord } from "../../src/schema/session-record.js";
 import { manual, played } from "../adherence/records.js";
 import { addDays } from "../helpers/dates.js";
 import { deepFreeze, jsonCopy } from "../helpers/deep-freeze.js";
-
-/** Stryker's workers run no mutant in a child process: the time-zone test is skipped there (see vitest.stryker.config.ts). */
-const underStryker = process.env["STRYKER_MUTATOR_WORKER"] !== undefined;
+import { fromSrc, outputsByZone, underStryker } from "../helpers/time-zones.js";
 
 /** What a generated case is made of: plain JSON, so that a child process can rebuild it. */
 interface Case {
@@ -236,53 +228,18 @@ describe("adherence properties", () => {
   });
 
   it.skipIf(underStryker)("gives deep-equal output under TZ=UTC, TZ=America/St_Johns and TZ=Pacific/Chatham", () => {
-    // src/ never touches Date; this proves it from outside: the same bundle of src/ runs in two
-    // child processes whose only difference is TZ, and each must match this process too.
     const cases = fc.sample(caseArb, { numRuns: 40, seed: 20261102 });
-    const dir = mkdtempSync(join(tmpdir(), "stretchkit-tz-"));
-    try {
-      const src = fileURLToPath(new URL("../../src/", import.meta.url));
-      const entry = join(dir, "entry.ts");
-      writeFileSync(
-        entry,
-        [
-          `import { readFileSync } from "node:fs";`,
-          `import { calculateAdherence } from ${JSON.stringify(join(src, "adherence/calculate-adherence.ts"))};`,
-          `import { backSpasmRoutine } from ${JSON.stringify(join(src, "catalog/back-spasm-routine.ts"))};`,
-          `import { planSessions } from ${JSON.stringify(join(src, "plan/plan-sessions.ts"))};`,
-          `const cases = JSON.parse(readFileSync(process.argv[2], "utf8"));`,
-          `const reports = cases.map((c) => calculateAdherence({ plan: planSessions(backSpasmRoutine, c.planOptions), records: c.records, asOf: c.asOf, options: c.options }));`,
-          `process.stdout.write(JSON.stringify({ offset: new Date(2026, 0, 15).getTimezoneOffset(), reports }));`,
-        ].join("\n"),
-      );
-      const bundle = join(dir, "bundle.mjs");
-      buildSync({
-        entryPoints: [entry],
-        bundle: true,
-        platform: "node",
-        format: "esm",
-        outfile: bundle,
-        logLevel: "error",
-      });
-      const casesFile = join(dir, "cases.json");
-      writeFileSync(casesFile, JSON.stringify(cases));
-      const runIn = (timeZone: string) => {
-        const child = spawnSync(process.execPath, [bundle, casesFile], {
-          env: { ...process.env, TZ: timeZone },
-          encoding: "utf8",
-        });
-        expect(child.status, child.stderr).toBe(0);
-        return JSON.parse(child.stdout) as { offset: number; reports: AdherenceReport[] };
-      };
-      const utc = runIn("UTC");
-      const stJohns = runIn("America/St_Johns");
-      const chatham = runIn("Pacific/Chatham");
-      expect([utc.offset, stJohns.offset, chatham.offset]).toEqual([0, 210, -825]);
-      expect(stJohns.reports).toEqual(utc.reports);
-      expect(chatham.reports).toEqual(utc.reports);
-      expect(utc.reports).toEqual(cases.map((input) => calculateAdherence(inputOf(input))));
-    } finally {
-      rmSync(dir, { recursive: true, force: true });
-    }
+    const outputs = outputsByZone<AdherenceReport[]>(
+      [
+        `import { calculateAdherence } from ${fromSrc("adherence/calculate-adherence.ts")};`,
+        `import { backSpasmRoutine } from ${fromSrc("catalog/back-spasm-routine.ts")};`,
+        `import { planSessions } from ${fromSrc("plan/plan-sessions.ts")};`,
+        "output = cases.map((c) => calculateAdherence({ plan: planSessions(backSpasmRoutine, c.planOptions), records: c.records, asOf: c.asOf, options: c.options }));",
+      ],
+      cases,
+    );
+    expect(outputs["America/St_Johns"]).toEqual(outputs.UTC);
+    expect(outputs["Pacific/Chatham"]).toEqual(outputs.UTC);
+    expect(outputs.UTC).toEqual(cases.map((input) => calculateAdherence(inputOf(input))));
   });
 });
