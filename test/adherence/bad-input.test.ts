@@ -19,6 +19,7 @@ function errorOf(input: unknown): StretchKitError {
     calculateAdherence(input as AdherenceInput);
   } catch (error) {
     expect(error).toBeInstanceOf(StretchKitError);
+    expect((error as StretchKitError).message.split("\n")[0]).toBe("Invalid adherence input");
     return error as StretchKitError;
   }
   throw new Error("calculateAdherence accepted invalid input");
@@ -148,6 +149,11 @@ describe("calculateAdherence refuses bad input", () => {
     expect(invalid.code).toBe("invalid_date");
     expect(summary(invalid.issues)).toEqual([["asOf", "invalid_format"]]);
     expect(summary(errorOf({ plan, records: good() }).issues)).toEqual([["asOf", "invalid_type"]]);
+  });
+
+  it("lists no issue for a valid record without holds or pain when the input is refused for something else", () => {
+    const error = errorOf({ plan, records: [manual("a", "2026-11-02")], asOf: "2026-11-29", options: { since: 1 } });
+    expect(summary(error.issues)).toEqual([["options.since", "invalid_type"]]);
   });
 
   it("refuses a plan that fails PlanSchema, listing the records' issues too", () => {

@@ -309,6 +309,13 @@ describe("calculateAdherence", () => {
       expect(run(doneOn("2026-11-07", "2026-11-08"), "2026-11-09").missed).toEqual([{ date: "2026-11-02", slot: 0 }]);
     });
 
+    it("give a session between two free planned sessions to the earlier one: Tuesday fills Monday", () => {
+      expect(run(doneOn("2026-11-03"), "2026-11-09").missed).toEqual([
+        { date: "2026-11-04", slot: 0 },
+        { date: "2026-11-06", slot: 0 },
+      ]);
+    });
+
     it("find runs of 3 or more missed sessions across weeks, not runs of 2", () => {
       const records = doneOn("2026-11-02", "2026-11-09", "2026-11-16", "2026-11-18", "2026-11-20", "2026-11-23");
       const report = run(records, "2026-11-30");

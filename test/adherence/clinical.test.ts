@@ -170,6 +170,44 @@ describe("clinical figures", () => {
     expect(report.parameters.painFlagScore).toBe(5);
   });
 
+  it("flags repeated pain again when it comes back after a session without it", () => {
+    const sore = (id: string, date: string): SessionRecord => ({
+      ...manual(id, date),
+      pain: [{ stretchId: "forward-roll", side: null }],
+    });
+    const records = [
+      sore("a", "2026-11-02"),
+      sore("b", "2026-11-04"),
+      manual("c", "2026-11-06"),
+      sore("d", "2026-11-09"),
+      sore("e", "2026-11-11"),
+      sore("f", "2026-11-13"),
+    ];
+    const report = run(records, "2026-11-14");
+    expect(report.flags.map((flag) => `${flag.date} ${flag.kind} ${flag.recordId}`)).toEqual([
+      "2026-11-04 repeated-pain b",
+      "2026-11-11 repeated-pain e",
+    ]);
+  });
+
+  it("reads two sessions of one day in the order of their ids, whatever the order they are given in", () => {
+    const scored = (id: string, score: number): SessionRecord => ({
+      ...manual(id, "2026-11-04"),
+      pain: [{ stretchId: "forward-roll", side: null, score }],
+    });
+    for (const records of [
+      [scored("b", 6), scored("a", 2)],
+      [scored("a", 2), scored("b", 6)],
+    ]) {
+      const row = run(records, "2026-11-08").stretches.find((entry) => entry.stretchId === "forward-roll");
+      expect(row?.painScores).toEqual([
+        { date: "2026-11-04", score: 2 },
+        { date: "2026-11-04", score: 6 },
+      ]);
+      expect([row?.firstScore, row?.lastScore]).toEqual([2, 6]);
+    }
+  });
+
   it("pain is advice, not a figure: a duplicate, a record before the window or outside the plan still advises to avoid", () => {
     const hurt = (id: string, date: string, stretchId: string) => ({
       ...manual(id, date),
@@ -261,6 +299,9 @@ describe("clinical figures", () => {
     const date = (since: string) => summary(issuesOf(() => run([], "2026-11-20", { since }), "invalid_date"));
     expect(date("2026-11-21")).toEqual(["options.since: out_of_order"]);
     expect(date("2026-11-01")).toEqual(["options.since: out_of_order"]);
+    const messageOf = (since: string) => issuesOf(() => run([], "2026-11-20", { since }), "invalid_date")[0]?.message;
+    expect(messageOf("2026-11-21")).toBe("must not be after asOf");
+    expect(messageOf("2026-11-01")).toBe("must not be before the plan's start, 2026-11-02");
     const scored = { ...manual("a", "2026-11-02"), pain: [{ stretchId: "forward-roll", side: null, score: 11 }] };
     expect(summary(issuesOf(() => run([scored], "2026-11-20"), "invalid_record"))).toEqual([
       "records.0.pain.0.score: too_big",

@@ -103,6 +103,8 @@ describe("recordToObservations", () => {
   it("dates a record entered by hand by its day, with neither duration nor hold times, and no members without a scored report", () => {
     const [only, ...none] = recordToObservations(manual("by-hand", "2026-11-02"), options);
     expect(none).toEqual([]);
+    const { pain: _, ...withoutPain } = manual("by-hand", "2026-11-02");
+    expect(recordToObservations(withoutPain, options)).toEqual([only]);
     expect(only?.effectiveDateTime).toBe("2026-11-02");
     expect(only).not.toHaveProperty("effectivePeriod");
     expect(only).not.toHaveProperty("hasMember");

@@ -10,7 +10,7 @@ import { de } from "../../src/locales/de/index.js";
 import { scheduleSession } from "../../src/schedule/schedule-session.js";
 import type { LocalePack } from "../../src/schema/locale.js";
 import { jsonCopy } from "../helpers/deep-freeze.js";
-import { issuesOf, summary } from "../helpers/issues.js";
+import { firstLineOf, issuesOf, summary } from "../helpers/issues.js";
 
 /** A complete pack as plain JSON would give it, with the English message functions put back. */
 const plain = (): Record<string, unknown> & { stretches: Record<string, Record<string, unknown>> } => ({
@@ -51,6 +51,10 @@ describe("defineLocale: a complete pack", () => {
       "stretches.forward-roll.setup: too_big",
       "stretches.back-flip: unknown_stretch",
     ]);
+    expect(issuesOf(() => defineLocale(structure as unknown as LocalePack), "invalid_locale")[1]?.message).toBe(
+      '"back-flip" is not a stretch of the catalog',
+    );
+    expect(firstLineOf(() => defineLocale(structure as unknown as LocalePack))).toBe("Invalid locale");
   });
 
   it("refuses a missing message, a message that is not a function, and unknown keys such as __proto__", () => {
@@ -96,7 +100,7 @@ describe("defineLocale: an extension with a fallback chain", () => {
     expect(pack.tag).toBe("de-AT");
     expect(pack.stretches["forward-roll"].name).toBe("Rumpfbeuge nach vorne");
     expect(pack.stretches["forward-roll"].setup).toEqual(de.stretches["forward-roll"].setup);
-    expect(pack.fallbacks).toContainEqual({ path: ["stretches", "forward-roll", "setup"], tag: "de" });
+    expect(pack.fallbacks).toContainEqual({ path: ["stretches", "sideways-reach", "setup"], tag: "de" });
     expect(pack.fallbacks).not.toContainEqual({ path: ["stretches", "forward-roll", "name"], tag: "de" });
     expect(pack.fallbacks).toContainEqual({ path: ["messages", "cue.halfway"], tag: "de" });
   });
@@ -135,6 +139,38 @@ describe("defineLocale: an extension with a fallback chain", () => {
     expect(session.steps[0]?.text).toBe(
       "Wadendehnung an der Wand, linke Hand und linkes Bein. Stellen Sie sich mit dem Gesicht zur Wand.",
     );
+  });
+
+  it("refuses more stretch texts than a catalog can hold, before reading any", () => {
+    const stretches = Object.fromEntries(Array.from({ length: 1001 }, (_, i) => [`stretch-${i}`, null]));
+    expect(issuesOf(() => defineLocale({ tag: "de-CH", fallback: de, stretches } as never), "invalid_locale")).toEqual([
+      { path: ["stretches"], code: "too_big", message: "must have at most 1000 entries" },
+    ]);
+  });
+
+  it("names how many entries a stretch's text needs when it gives fewer or more than the stretch has", () => {
+    const setup = en.stretches["sideways-reach"].setup;
+    const pack = {
+      tag: "de-CH",
+      fallback: de,
+      stretches: {
+        "wall-calf-stretch": { media: [{ alt: "Eins" }, { alt: "Zwei" }] },
+        "sideways-reach": { setup: setup.slice(1) },
+      },
+    };
+    expect(issuesOf(() => defineLocale(pack as never, { catalog }), "invalid_locale")).toEqual([
+      {
+        path: ["stretches", "wall-calf-stretch", "media"],
+        code: "too_big",
+        message: 'must have 1 entry, as the stretch "wall-calf-stretch" has',
+      },
+      {
+        path: ["stretches", "sideways-reach", "setup"],
+        code: "too_small",
+        message: `must have ${setup.length} entries, as the stretch "sideways-reach" has`,
+      },
+    ]);
+    expect(firstLineOf(() => defineLocale(pack as never, { catalog }))).toBe("Invalid locale");
   });
 
   it("refuses an extension's stretch that the catalog does not hold, or with a step too few, and a bad fallback, at their paths", () => {
@@ -180,5 +216,24 @@ describe("localizeStretch", () => {
     expect(summary(issuesOf(() => localizeStretch(getStretch("forward-roll"), skewed), "invalid_locale"))).toEqual([
       "locale.stretches.forward-roll.setup: too_small",
     ]);
+    const twoSteps = {
+      ...de,
+      stretches: { ...de.stretches, "forward-roll": { ...de.stretches["forward-roll"], setup: ["Eins.", "Zwei."] } },
+    };
+    expect(issuesOf(() => localizeStretch(getStretch("forward-roll"), twoSteps), "invalid_locale")).toEqual([
+      {
+        path: ["locale", "stretches", "forward-roll", "setup"],
+        code: "too_big",
+        message: 'must have 1 entry, as the stretch "forward-roll" has',
+      },
+    ]);
+    expect(firstLineOf(() => localizeStretch(getStretch("forward-roll"), twoSteps))).toBe("Invalid locale");
+    expect(firstLineOf(() => localizeStretch({ id: "x" } as never, de))).toBe("Invalid stretch");
+  });
+
+  it("keeps the stretch's own alt text where the pack's text of it gives none", () => {
+    const texts = { name: "Wadendehnung", support: ["eine Wand"], setup: ["Zur Wand."], movement: ["Anlehnen."] };
+    const pack = defineLocale({ tag: "de", fallback: de, stretches: { "wall-calf-stretch": texts } }, { catalog });
+    expect(localizeStretch(wall, pack)).toEqual({ ...wall, ...texts });
   });
 });

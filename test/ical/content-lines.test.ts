@@ -10,6 +10,7 @@ describe("iCalendar content lines", () => {
   it("leaves out control characters TEXT cannot hold, keeps tabs, and writes a lone surrogate as U+FFFD", () => {
     expect(escapeText("a\u0000b\u0007c\u001fd\u007fe\tf")).toBe("abcde\tf");
     expect(escapeText("x\ud800y\udc00z🧘")).toBe("x\ufffdy\ufffdz🧘");
+    expect(escapeText("\udfff\ud7ff\ue000")).toBe("\ufffd\ud7ff\ue000");
   });
 
   it("folds at 75 octets, counting the leading space of a continuation, never inside a character", () => {
@@ -20,6 +21,10 @@ describe("iCalendar content lines", () => {
     expect(foldLine(`${"a".repeat(72)}🧘`)).toBe(`${"a".repeat(72)}\r\n 🧘`);
     expect(foldLine(`${"a".repeat(71)}🧘`)).toBe(`${"a".repeat(71)}🧘`);
     expect(foldLine(`${"a".repeat(72)}€`)).toBe(`${"a".repeat(72)}€`);
+    // The first code point of 2, 3 and 4 octets each makes the line one octet too long.
+    expect(foldLine(`${"a".repeat(74)}\u0080`)).toBe(`${"a".repeat(74)}\r\n \u0080`);
+    expect(foldLine(`${"a".repeat(73)}\u0800`)).toBe(`${"a".repeat(73)}\r\n \u0800`);
+    expect(foldLine(`${"a".repeat(72)}\u{10000}`)).toBe(`${"a".repeat(72)}\r\n \u{10000}`);
   });
 
   it("writes durations in the grammar of RFC 5545 §3.3.6: hours, then minutes when seconds follow", () => {

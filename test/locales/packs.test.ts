@@ -113,7 +113,13 @@ describe.each(Object.entries(packs))("the %s pack", (tag, pack) => {
   it("gives a translated view of every built-in stretch, keeping every other field", () => {
     for (const stretch of stretches) {
       const local = localizeStretch(stretch, pack);
-      expect(local.name).toBe(pack.stretches[stretch.id].name);
+      const text = pack.stretches[stretch.id];
+      expect([local.name, local.support, local.setup, local.movement]).toEqual([
+        text.name,
+        text.support,
+        text.setup,
+        text.movement,
+      ]);
       expect({ ...local, name: 0, support: 0, setup: 0, movement: 0 }).toEqual({
         ...stretch,
         name: 0,

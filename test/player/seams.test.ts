@@ -1,11 +1,13 @@
 /* What a user sees at the seams of the player: pain is never lost, events mean the same with or without a tick, states share nothing that can change, and huge states cost nothing. */
 import { describe, expect, it } from "vitest";
+import { backSpasmRoutine } from "../../src/catalog/back-spasm-routine.js";
 import { advancePlayer } from "../../src/player/advance-player.js";
 import { startPlayer } from "../../src/player/start-player.js";
 import { toSessionRecord } from "../../src/player/to-session-record.js";
 import type { PlayerState } from "../../src/player/types.js";
+import { scheduleSession } from "../../src/schedule/schedule-session.js";
 import { jsonCopy } from "../helpers/deep-freeze.js";
-import { builtIn, current, errorOf, indexOf, issuesOf, play, stepAtIndex } from "./fixtures.js";
+import { builtIn, current, errorOf, indexOf, issuesOf, play, stepAtIndex, summary } from "./fixtures.js";
 
 const T0 = 1_000_000;
 const options = { id: "s1", date: "2026-11-23" };
@@ -49,6 +51,41 @@ describe("pain is never lost", () => {
     const state = advancePlayer(startPlayer(builtIn, T0), { type: "pain", atMs: atChange });
     expect(state.pain).toEqual([{ stretchId: "sideways-reach", side: "left", atMs: atChange }]);
     expect(current(state).stretchId).toBe("spine-rotation");
+  });
+
+  it("pain during a switch-side step to the left is recorded for the right side, just done", () => {
+    const rightFirst = scheduleSession(backSpasmRoutine, { firstSide: "right" });
+    const change = indexOf(rightFirst, { stretchId: "sideways-reach", kind: "switch-side" });
+    expect(stepAtIndex(rightFirst, change).side).toBe("left");
+    const atChange = T0 + stepAtIndex(rightFirst, change).startMs + 1_000;
+    const state = advancePlayer(startPlayer(rightFirst, T0), { type: "pain", atMs: atChange });
+    expect(state.pain).toEqual([{ stretchId: "sideways-reach", side: "right", atMs: atChange }]);
+  });
+
+  it("a state read back from storage keeps its pain reports of either side, and refuses one of no side it knows", () => {
+    const reported = play(startPlayer(builtIn, T0), [
+      { type: "pain", atMs: T0 + 1, score: 4 },
+      { type: "pain", atMs: T0 + 2 },
+    ]);
+    const stored = jsonCopy(reported) as unknown as { pain: Record<string, unknown>[] };
+    stored.pain = [
+      { stretchId: "sideways-reach", side: "left", atMs: T0 + 1 },
+      { stretchId: "sideways-reach", side: "right", atMs: T0 + 2, score: 3 },
+    ];
+    const next = advancePlayer(stored as unknown as PlayerState, { type: "tick", atMs: T0 + 3 });
+    expect(next.pain.map((report) => report.side)).toEqual(["left", "right"]);
+    stored.pain = [{ stretchId: "sideways-reach", side: "up" }];
+    expect(
+      summary(issuesOf(() => advancePlayer(stored as never, { type: "tick", atMs: T0 + 3 }), "invalid_state")),
+    ).toEqual(["pain.0: invalid_value"]);
+  });
+
+  it("a state read back from storage that holds what JSON cannot copy is refused as a whole", () => {
+    const stored = jsonCopy(startPlayer(builtIn, T0)) as unknown as { session: { steps: Record<string, unknown>[] } };
+    (stored.session.steps[0] as Record<string, unknown>)["extra"] = 1n;
+    expect(issuesOf(() => advancePlayer(stored as never, { type: "tick", atMs: T0 + 1 }), "invalid_state")).toEqual([
+      { path: [], code: "invalid_value", message: "must be plain JSON data, as the player makes it" },
+    ]);
   });
 
   it("a pain report keeps its 0 to 10 score, and a score that is not one is refused", () => {

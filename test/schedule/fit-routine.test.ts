@@ -149,6 +149,44 @@ describe("fitRoutine", () => {
     );
   });
 
+  it("is the fullest variant that a brute-force search finds when the repetitions range wide, on both sides", () => {
+    // 3 sided stretches of 1 to 12 repetitions: 66 repetition counts, more than one 32-bit word holds.
+    const catalog = [1, 2, 3].map((n) =>
+      defineStretch({
+        ...getStretch("sideways-reach"),
+        id: `wide-${n}`,
+        hold: { minSeconds: 1, targetSeconds: 2, maxSeconds: 9, endsOnUser: true },
+        repetitions: { min: 1, max: 12 },
+      }),
+    );
+    const routine = routineOf(catalog.map((stretch) => ({ stretchId: stretch.id, repetitions: 12, holdSeconds: 2 })));
+    for (const maxSeconds of [60, 97, 150, 233, 301]) {
+      const options = { maxSeconds, prepareSeconds: 1, easeSeconds: 1, releaseSeconds: 1, restSeconds: 1 };
+      const expected = bruteForce(routine, catalog, options);
+      expect(doses(fitRoutine(routine, { ...options, catalog }).routine), `${maxSeconds} s`).toEqual(expected);
+    }
+  });
+
+  it("refuses a routine with too many variants to search at once, naming what to narrow", () => {
+    const catalog = Array.from({ length: 20 }, (_, i) =>
+      defineStretch({
+        ...getStretch("sideways-reach"),
+        id: `long-reach-${i}`,
+        hold: { minSeconds: 1, targetSeconds: 600, maxSeconds: 600, endsOnUser: true },
+        repetitions: { min: 1, max: 20 },
+      }),
+    );
+    const items = catalog.map((stretch) => ({ stretchId: stretch.id, repetitions: 20, holdSeconds: 600 }));
+    expect(issuesOf(() => fitRoutine(routineOf(items), { maxSeconds: 14_400, catalog }), "does_not_fit")).toEqual([
+      {
+        path: [],
+        code: "too_big",
+        message:
+          "the routine offers too many variants to search at once; narrow the ranges of its repetitions and holds, or the budget",
+      },
+    ]);
+  });
+
   it("refuses a budget that even the shortest variant does not fit", () => {
     const issues = issuesOf(() => fitRoutine(backSpasmRoutine, { maxSeconds: 699.999 }), "does_not_fit");
     expect(issues).toEqual([
