@@ -32,6 +32,9 @@ describe("fromZodIssues", () => {
   it("says a number must be whole, and names NaN and Infinity when they are given", () => {
     expect(issuesFor(z.int(), 1.5)).toEqual([{ path: [], code: "not_integer", message: "must be a whole number" }]);
     expect(issuesFor(z.number(), Number.NaN)[0]?.message).toBe("expected a value of type number, got NaN");
+    expect(issuesFor(z.number(), Number.POSITIVE_INFINITY)[0]?.message).toBe(
+      "expected a value of type number, got Infinity",
+    );
     expect(issuesFor(z.number(), "1")[0]?.message).toBe("expected a value of type number");
   });
 

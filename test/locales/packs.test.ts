@@ -148,6 +148,32 @@ describe("numbers, plurals and sides, written by hand (no Intl)", () => {
       "Reposez-vous pendant 2,5 secondes.",
     ]);
     expect(rest(1.5)[2]).toBe("Reposez-vous pendant 1,5 seconde.");
+    expect(rest(2)[2]).toBe("Reposez-vous pendant 2 secondes.");
+  });
+
+  it("says a hold that ends on the clock, not on comfort, when the user does not end it", () => {
+    const hold = { ...roll, side: null, limb: null, repetition: 1, repetitions: 3, seconds: 20, endsOnUser: false };
+    expect(Object.values(packs).map((pack) => pack.messages["step.hold"](hold))).toEqual([
+      "Atmen Sie ein und halten Sie die Position 20 Sekunden lang.",
+      "Tome aire y mantenga la posición durante 20 segundos.",
+      "Inspirez et maintenez la position pendant 20 secondes.",
+    ]);
+  });
+
+  it("names the stretch alone when a message has a side without a limb, or a limb without a side", () => {
+    for (const pack of Object.values(packs)) {
+      const step = { ...roll, instruction: "…", repetition: 1, repetitions: 3 };
+      for (const [side, limb] of [
+        ["left", null],
+        [null, "arm"],
+      ] as const) {
+        expect(pack.messages["step.prepare"]({ ...step, side, limb })).toBe("x. …");
+        expect(pack.messages["cue.prepare"]({ ...step, side, limb })).toBe("x. …");
+        expect(pack.messages["step.stretch"]({ ...step, side, limb })).toBe(
+          pack.messages["step.stretch"]({ ...step, side: null, limb: null }),
+        );
+      }
+    }
   });
 
   it("declines the side with the limb's gender: linker Arm, linkes Bein", () => {

@@ -9,6 +9,7 @@ import type { PlayerEvent, PlayerState } from "../../src/player/types.js";
 import { scheduleSession } from "../../src/schedule/schedule-session.js";
 import type { Session, SessionStep } from "../../src/schema/session.js";
 import { deepFreeze, jsonCopy } from "../helpers/deep-freeze.js";
+import { firstLineOf } from "../helpers/issues.js";
 import {
   builtIn,
   current,
@@ -679,6 +680,7 @@ describe("advancePlayer: what a broken state or event shows", () => {
       expect(issuesOf(() => advancePlayer(state, event as never), "invalid_event")).toEqual([
         { path: [], code: "invalid_type", message: "must be an event object { type, atMs }" },
       ]);
+      expect(firstLineOf(() => advancePlayer(state, event as never))).toBe("Invalid player event");
     }
   });
 
