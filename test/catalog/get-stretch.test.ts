@@ -64,4 +64,24 @@ describe("ids that arrive as plain strings", () => {
     expect(findStretch(stretches, "quadriceps-stretch")).toBe(getStretch("quadriceps-stretch"));
     expect(findStretch("not a catalog" as never, "desk-roll")).toBeUndefined();
   });
+
+  it("findStretch refuses a catalog that throws when read, as an invalid catalog", () => {
+    const hostile = new Proxy([getStretch("forward-roll")], {
+      get() {
+        throw new Error("no");
+      },
+    });
+    let caught: unknown;
+    try {
+      findStretch(hostile, "forward-roll");
+    } catch (error) {
+      caught = error;
+    }
+    expect(caught).toBeInstanceOf(StretchKitError);
+    const { code, message } = caught as StretchKitError;
+    expect([code, message]).toEqual([
+      "invalid_catalog",
+      "Invalid catalog\n  - (input): could not be read: reading it threw (a getter or a Proxy?)",
+    ]);
+  });
 });

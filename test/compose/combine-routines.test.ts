@@ -142,6 +142,7 @@ describe("combineRoutines: errors", () => {
     expect(thrown(() => combineRoutines(null as never, options)).message).toBe(
       "Invalid routines\n  - (input): expected an array of routines",
     );
+    expect(thrown(() => combineRoutines(null as never, options)).code).toBe("invalid_routine");
     expect(thrown(() => combineRoutines([], options)).message).toBe(
       "Invalid routines\n  - (input): must hold at least one routine",
     );
@@ -198,6 +199,8 @@ describe("combineRoutines: errors", () => {
     expect(
       pathsAndCodes(thrown(() => combineRoutines([neck, bad as Routine], { id: "x", name: "X", catalog }))),
     ).toEqual([["1.name", "too_small"]]);
+    const refused = thrown(() => combineRoutines([neck, bad as Routine], { id: "x", name: "X", catalog }));
+    expect([refused.code, refused.message.split("\n")[0]]).toEqual(["invalid_routine", "Invalid routines"]);
     expect(pathsAndCodes(thrown(() => combineRoutines([neck], { id: "x", name: "X" })))).toEqual([
       ["0.items.0.stretchId", "unknown_stretch"],
       ["0.items.1.stretchId", "unknown_stretch"],
@@ -227,6 +230,9 @@ describe("combineRoutines: errors", () => {
     const b = composeRoutine(
       { id: "b", name: "B", items: ids(60, 101), companions: companions("b") },
       { catalog: big },
+    );
+    expect(thrown(() => combineRoutines([a, b], { id: "ab", name: "AB", catalog: big })).message).toMatch(
+      /^Invalid routines\n/,
     );
     expect(thrown(() => combineRoutines([a, b], { id: "ab", name: "AB", catalog: big })).issues).toEqual([
       { path: [], code: "too_big", message: "the combined routine would have 101 items; at most 100" },

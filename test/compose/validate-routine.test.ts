@@ -205,6 +205,16 @@ describe("validateRoutine: issues, all at once, with paths a form can show", () 
     ]);
     expect(result.warnings.map((warning) => warning.code)).toEqual(["repetitions_outside_range"]);
     for (const issue of result.issues) expect(issue.message).not.toBe("Invalid input");
+    // The catalog's issues are found after the schema's, and still shown in the document's order.
+    const later = issuesOf({
+      ...backSpasmRoutine,
+      items: [{ stretchId: "neck-tilt", repetitions: 3, holdSeconds: 20 }],
+      frequency: { ...backSpasmRoutine.frequency, sessionsPerWeek: { min: 0, max: 4 } },
+    });
+    expect(pathsAndCodes(later)).toEqual([
+      ["items.0.stretchId", "unknown_stretch"],
+      ["frequency.sessionsPerWeek.min", "too_small"],
+    ]);
   });
 
   it("refuses a stretch given twice", () => {
