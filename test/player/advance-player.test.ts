@@ -744,6 +744,22 @@ describe("advancePlayer: what a broken state or event shows", () => {
     );
   });
 
+  it("refuses a release on a step other than a hold, even one marked to end on the user", () => {
+    const session = tinySession();
+    const marked = {
+      ...session,
+      steps: session.steps.map((step, i) => (i === 1 ? { ...step, endsOnUser: true } : step)),
+    };
+    const started = startPlayer(marked, T0);
+    expect(issuesOf(() => advancePlayer(started, { type: "release", atMs: T0 + 2500 }), "invalid_state")).toEqual([
+      {
+        path: ["type"],
+        code: "invalid_state",
+        message: "a release ends a hold, but the step at that instant is a stretch step",
+      },
+    ]);
+  });
+
   it("a state or an event that throws when read is refused as not a player state", () => {
     const unreadable = Object.defineProperty({ ...state }, "lastAtMs", {
       get() {

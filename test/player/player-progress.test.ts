@@ -4,6 +4,7 @@ import { playerProgress } from "../../src/player/player-progress.js";
 import { startPlayer } from "../../src/player/start-player.js";
 import type { PlayerState } from "../../src/player/types.js";
 import { deepFreeze } from "../helpers/deep-freeze.js";
+import { firstLineOf } from "../helpers/issues.js";
 import { builtIn, indexOf, issuesOf, play, stepAtIndex } from "./fixtures.js";
 
 describe("playerProgress", () => {
@@ -54,5 +55,14 @@ describe("playerProgress", () => {
 
   it("refuses what is not a player state", () => {
     issuesOf(() => playerProgress({} as PlayerState), "invalid_state");
+    const hostile = new Proxy(startPlayer(builtIn, 0), {
+      get() {
+        throw new Error("no");
+      },
+    });
+    expect(issuesOf(() => playerProgress(hostile), "invalid_state")).toEqual([
+      { path: [], code: "invalid_value", message: "could not be read: reading it threw (a getter or a Proxy?)" },
+    ]);
+    expect(firstLineOf(() => playerProgress(hostile))).toBe("Not a player state");
   });
 });

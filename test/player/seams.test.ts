@@ -7,6 +7,7 @@ import { toSessionRecord } from "../../src/player/to-session-record.js";
 import type { PlayerState } from "../../src/player/types.js";
 import { scheduleSession } from "../../src/schedule/schedule-session.js";
 import { jsonCopy } from "../helpers/deep-freeze.js";
+import { firstLineOf } from "../helpers/issues.js";
 import { builtIn, current, errorOf, indexOf, issuesOf, play, stepAtIndex, summary } from "./fixtures.js";
 
 const T0 = 1_000_000;
@@ -74,6 +75,13 @@ describe("pain is never lost", () => {
     ];
     const next = advancePlayer(stored as unknown as PlayerState, { type: "tick", atMs: T0 + 3 });
     expect(next.pain.map((report) => report.side)).toEqual(["left", "right"]);
+    stored.pain = [null, 5, { stretchId: "sideways-reach", side: "left", extra: 1 }];
+    expect(
+      summary(issuesOf(() => advancePlayer(stored as never, { type: "tick", atMs: T0 + 3 }), "invalid_state")),
+    ).toEqual(["pain.0: invalid_value", "pain.1: invalid_value", "pain.2: invalid_value"]);
+    expect(firstLineOf(() => advancePlayer(stored as never, { type: "tick", atMs: T0 + 3 }))).toBe(
+      "Not a player state",
+    );
     stored.pain = [{ stretchId: "sideways-reach", side: "up" }];
     expect(
       summary(issuesOf(() => advancePlayer(stored as never, { type: "tick", atMs: T0 + 3 }), "invalid_state")),
