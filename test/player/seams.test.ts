@@ -68,7 +68,7 @@ describe("pain is never lost", () => {
       { type: "pain", atMs: T0 + 1, score: 4 },
       { type: "pain", atMs: T0 + 2 },
     ]);
-    const stored = jsonCopy(reported) as unknown as { pain: Record<string, unknown>[] };
+    const stored = jsonCopy(reported) as unknown as { pain: unknown[] };
     stored.pain = [
       { stretchId: "sideways-reach", side: "left", atMs: T0 + 1 },
       { stretchId: "sideways-reach", side: "right", atMs: T0 + 2, score: 3 },
