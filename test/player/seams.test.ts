@@ -88,6 +88,52 @@ describe("pain is never lost", () => {
     ).toEqual(["pain.0: invalid_value"]);
   });
 
+  it("a state read back from storage has each hold and pain report checked against what the player records", () => {
+    const played = play(startPlayer(builtIn, T0), [
+      { type: "tick", atMs: T0 + 40_000 },
+      { type: "pain", atMs: T0 + 40_001 },
+    ]);
+    const stored = jsonCopy(played) as unknown as { holds: unknown[]; pain: unknown[] };
+    const hold = stored.holds[0] as Record<string, unknown>;
+    const report = stored.pain[0] as Record<string, unknown>;
+    const tick = { type: "tick", atMs: T0 + 40_002 } as const;
+    const refusedAt = (holds: unknown[], pain: unknown[]) =>
+      summary(issuesOf(() => advancePlayer({ ...stored, holds, pain } as never, tick), "invalid_state"));
+    // At every bound: the last step, a note of 1,000 characters, a score of 10, no instant.
+    const last = builtIn.steps.length - 1;
+    const fine = { stretchId: "forward-roll", side: null, score: 10, note: "x".repeat(1000) };
+    const kept = advancePlayer({ ...stored, holds: [{ ...hold, stepIndex: last }], pain: [fine] } as never, tick);
+    expect([kept.holds[0]?.stepIndex, kept.pain[0]]).toEqual([last, fine]);
+    expect(
+      refusedAt(
+        [
+          { ...hold, stepIndex: last + 1 },
+          { ...hold, achievedMs: 600_001 },
+          { ...hold, skipped: 0 },
+          { ...hold, extra: 1 },
+          7,
+        ],
+        [
+          { ...report, stretchId: "Forward Roll" },
+          { ...report, atMs: -1 },
+          { ...report, score: 11 },
+          { ...report, note: "x".repeat(1001) },
+          { ...report, note: 5 },
+        ],
+      ),
+    ).toEqual([
+      ...[0, 1, 2, 3, 4].map((i) => `holds.${i}: invalid_value`),
+      ...[0, 1, 2, 3, 4].map((i) => `pain.${i}: invalid_value`),
+    ]);
+    expect(refusedAt([], Array(150).fill(7))).toHaveLength(100);
+    expect(issuesOf(() => advancePlayer({ ...stored, holds: [7] } as never, tick), "invalid_state")).toEqual([
+      { path: ["holds", 0], code: "invalid_value", message: "must be a hold the player recorded" },
+    ]);
+    expect(issuesOf(() => advancePlayer({ ...stored, pain: [7] } as never, tick), "invalid_state")).toEqual([
+      { path: ["pain", 0], code: "invalid_value", message: "must be a pain report" },
+    ]);
+  });
+
   it("a state read back from storage that holds what JSON cannot copy is refused as a whole", () => {
     const stored = jsonCopy(startPlayer(builtIn, T0)) as unknown as { session: { steps: Record<string, unknown>[] } };
     (stored.session.steps[0] as Record<string, unknown>)["extra"] = 1n;

@@ -291,6 +291,14 @@ describe("fitRoutine", () => {
     expect(summary(issuesOf(() => fitRoutine(backSpasmRoutine, {} as never), "invalid_options"))).toEqual([
       "maxSeconds: invalid_type",
     ]);
+    expect(firstLineOf(() => fitRoutine(backSpasmRoutine, {} as never))).toBe("Invalid fit options");
+    const unreadable = Object.defineProperty({}, "maxSeconds", {
+      enumerable: true,
+      get() {
+        throw new Error("no");
+      },
+    });
+    expect(firstLineOf(() => fitRoutine(backSpasmRoutine, unreadable as never))).toBe("Invalid fit options");
     expect(
       summary(
         issuesOf(() => fitRoutine(backSpasmRoutine, { maxSeconds: -1, holdSeconds: 20 } as never), "invalid_options"),
