@@ -11,5 +11,7 @@ export default defineConfig({
     exclude: ["test/package/**", "test/e2e/**", "test/types/**"],
     // Instrumented code runs several times slower: the tests of 20,000-step sessions need longer.
     testTimeout: 60_000,
+    // Fewer runs of each property (test/helpers/stryker.ts has the ones that set their own).
+    setupFiles: ["test/helpers/stryker-setup.ts"],
   },
 });

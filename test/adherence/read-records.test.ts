@@ -7,6 +7,7 @@ import { backSpasmRoutine } from "../../src/catalog/back-spasm-routine.js";
 import { planSessions } from "../../src/plan/plan-sessions.js";
 import { PLAN_ITEM_KEYS, PLAN_KEYS, PLANNED_SESSION_KEYS, PlanSchema } from "../../src/schema/plan.js";
 import { HOLD_KEYS, PAIN_KEYS, RECORD_KEYS, SessionRecordSchema } from "../../src/schema/session-record.js";
+import { runs } from "../helpers/stryker.js";
 import { manual, played } from "./records.js";
 
 /*
@@ -146,7 +147,7 @@ describe("the fast record check", () => {
         expect(isRecord(value)).toBe(SessionRecordSchema.safeParse(value).success);
         expect(isRecord(value, new StretchTally(plan.items))).toBe(SessionRecordSchema.safeParse(value).success);
       }),
-      { numRuns: 4000 },
+      { numRuns: runs(4000) },
     );
   });
 
@@ -165,7 +166,7 @@ describe("the fast record check", () => {
         if (SessionRecordSchema.safeParse(value).success) expect(counted).not.toThrow();
         else expect(counted).toThrow(/Invalid adherence input/);
       }),
-      { numRuns: 3000 },
+      { numRuns: runs(3000) },
     );
   });
 

@@ -4,6 +4,7 @@ import { describe, expect, it } from "vitest";
 import { recordsToCsv, reportToCsv } from "../../src/export/csv/index.js";
 import type { SessionRecord } from "../../src/schema/session-record.js";
 import { recordsArb, reportArb } from "../helpers/export-arbitraries.js";
+import { runs } from "../helpers/stryker.js";
 
 const cells = (csv: string): string[][] => parse(csv, { record_delimiter: "\r\n" });
 
@@ -39,7 +40,7 @@ describe("CSV properties, over random records (texts with commas, quotes, line b
         expect(rows).toEqual(expectedRows(records, table));
         expect(csv.endsWith("\r\n")).toBe(true);
       }),
-      { numRuns: 200 },
+      { numRuns: runs(200) },
     );
   }, 60_000);
 
@@ -56,7 +57,7 @@ describe("CSV properties, over random records (texts with commas, quotes, line b
           for (const value of cells(table).flat()) expect(value).not.toMatch(/^[=+\-@\t\r\n]/);
         }
       }),
-      { numRuns: 100 },
+      { numRuns: runs(100) },
     );
   }, 60_000);
 
@@ -74,7 +75,7 @@ describe("CSV properties, over random records (texts with commas, quotes, line b
           report.stretches.map((row) => [row.stretchId, row.side ?? "", row.repetitions.done, row.holdMs.planned]),
         );
       }),
-      { numRuns: 100 },
+      { numRuns: runs(100) },
     );
   }, 60_000);
 });

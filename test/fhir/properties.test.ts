@@ -5,6 +5,7 @@ import { planToCarePlan, recordToObservations, reportToBundle } from "../../src/
 import { dayOfWeek, toDayNumber } from "../../src/internal/dates.js";
 import { planArb, recordsArb, reportArb, textArb } from "../helpers/export-arbitraries.js";
 import { PATIENT, SYSTEM } from "../helpers/exports.js";
+import { runs } from "../helpers/stryker.js";
 import { fhirIssues } from "./validators.js";
 
 const DAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
@@ -23,7 +24,7 @@ describe("FHIR properties, over random plans, records and reports", () => {
         const weeks = (toDayNumber(plan.end) - toDayNumber(plan.start) + 1) / 7;
         expect(repeat?.frequency).toBe(plan.sessions.length / weeks);
       }),
-      { numRuns: 40 },
+      { numRuns: runs(40) },
     );
   }, 60_000);
 
@@ -45,7 +46,7 @@ describe("FHIR properties, over random plans, records and reports", () => {
           );
         }
       }),
-      { numRuns: 30 },
+      { numRuns: runs(30) },
     );
   }, 60_000);
 
@@ -62,7 +63,7 @@ describe("FHIR properties, over random plans, records and reports", () => {
           ]),
         ).toEqual(figures.map((figure) => [figure.numerator, figure.denominator]));
       }),
-      { numRuns: 30 },
+      { numRuns: runs(30) },
     );
   }, 60_000);
 });

@@ -7,7 +7,7 @@ import { buildSync } from "esbuild";
 import { expect } from "vitest";
 
 /** Stryker's workers run no mutant in a child process: the time-zone tests are skipped there (see vitest.stryker.config.ts). */
-export const underStryker = process.env["STRYKER_MUTATOR_WORKER"] !== undefined;
+export { underStryker } from "./stryker.js";
 
 /** The path of a module of src/, as an import specifier for a generated entry. */
 export function fromSrc(module: string): string {

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { backSpasmRoutine } from "../../src/catalog/back-spasm-routine.js";
 import { planToICalendar } from "../../src/export/ical/index.js";
 import { planArb, textArb } from "../helpers/export-arbitraries.js";
+import { runs } from "../helpers/stryker.js";
 import { asRead, readCalendar } from "./checks.js";
 
 const timeArb = fc
@@ -54,7 +55,7 @@ describe("iCalendar properties, over random plans and texts", () => {
           );
         },
       ),
-      { numRuns: 150 },
+      { numRuns: runs(150) },
     );
   }, 60_000);
 });

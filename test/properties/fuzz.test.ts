@@ -13,6 +13,7 @@ import { afterAll, describe, expect, it } from "vitest";
 import * as api from "../../src/index.js";
 import { StretchKitError } from "../../src/index.js";
 import { issuesOf, summary } from "../helpers/issues.js";
+import { underStryker } from "../helpers/stryker.js";
 import { TYPED, VALID_CALLS, VALID_PARSES } from "./fuzz-inputs.js";
 
 type AnyFunction = (...args: unknown[]) => unknown;
@@ -154,7 +155,6 @@ function firstDifference(before: readonly unknown[], after: readonly unknown[]):
 
 const LIMIT_MS = 50;
 /** Under mutation testing the code is instrumented and several times slower: times say nothing there. */
-const underStryker = process.env["STRYKER_MUTATOR_WORKER"] !== undefined;
 
 /** The slowest call seen (first try), for the record: `FUZZ_REPORT=1` prints it. */
 const slowest = { name: "", ms: 0, label: "" };

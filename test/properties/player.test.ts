@@ -11,6 +11,7 @@ import type { Session } from "../../src/schema/session.js";
 import { SessionRecordSchema } from "../../src/schema/session-record.js";
 import type { BuiltInStretchId } from "../../src/schema/stretch.js";
 import { deepFreeze, jsonCopy } from "../helpers/deep-freeze.js";
+import { runs } from "../helpers/stryker.js";
 import { routineOf } from "../player/fixtures.js";
 
 const SIDED: readonly BuiltInStretchId[] = [
@@ -292,7 +293,7 @@ describe("player properties", () => {
         expect(end.endedAtMs).toBe(expected.endedAtMs);
         expect(record(end).holds?.map((hold) => hold.achievedMs)).toEqual(expected.achieved);
       }),
-      { numRuns: 200 },
+      { numRuns: runs(200) },
     );
   });
 

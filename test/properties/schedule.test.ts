@@ -16,9 +16,7 @@ import type { Routine, RoutineItem } from "../../src/schema/routine.js";
 import type { Session } from "../../src/schema/session.js";
 import type { BuiltInStretchId } from "../../src/schema/stretch.js";
 import { deepFreeze, jsonCopy } from "../helpers/deep-freeze.js";
-
-/** Stryker's workers run no mutant in a child process: the time-zone test is skipped there (see vitest.stryker.config.ts). */
-const underStryker = process.env["STRYKER_MUTATOR_WORKER"] !== undefined;
+import { underStryker } from "../helpers/stryker.js";
 
 // Random valid routines over the built-in stretches, and random valid options, kept small so that
 // every property runs in well under a second.
