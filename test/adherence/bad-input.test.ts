@@ -122,6 +122,7 @@ describe("calculateAdherence refuses bad input", () => {
     const error = errorOf({ plan, records, asOf: "2026-11-29" } as never);
     expect(pain.reads()).toBe(0);
     expect(MAX_TOTAL_PAIN).toBe(200_000);
+    expect(error.code).toBe("invalid_record");
     expect(error.issues).toEqual([
       {
         path: ["records"],
@@ -152,8 +153,16 @@ describe("calculateAdherence refuses bad input", () => {
   });
 
   it("lists no issue for a valid record without holds or pain when the input is refused for something else", () => {
-    const error = errorOf({ plan, records: [manual("a", "2026-11-02")], asOf: "2026-11-29", options: { since: 1 } });
+    const { pain: _, ...noPain } = manual("a", "2026-11-02");
+    const error = errorOf({ plan, records: [noPain], asOf: "2026-11-29", options: { since: 1 } });
     expect(summary(error.issues)).toEqual([["options.since", "invalid_type"]]);
+    // A bad pain report is still found.
+    const sore = { ...noPain, pain: [{ stretchId: "forward-roll", side: "up" }] };
+    const both = errorOf({ plan, records: [sore], asOf: "2026-11-29", options: { since: 1 } });
+    expect(summary(both.issues)).toEqual([
+      ["options.since", "invalid_type"],
+      ["records.0.pain.0.side", "invalid_value"],
+    ]);
   });
 
   it("refuses a plan that fails PlanSchema, listing the records' issues too", () => {

@@ -302,6 +302,7 @@ describe("clinical figures", () => {
     const messageOf = (since: string) => issuesOf(() => run([], "2026-11-20", { since }), "invalid_date")[0]?.message;
     expect(messageOf("2026-11-21")).toBe("must not be after asOf");
     expect(messageOf("2026-11-01")).toBe("must not be before the plan's start, 2026-11-02");
+    expect(run([], "2026-11-20", { since: "2026-11-20" }).parameters.since).toBe("2026-11-20");
     const scored = { ...manual("a", "2026-11-02"), pain: [{ stretchId: "forward-roll", side: null, score: 11 }] };
     expect(summary(issuesOf(() => run([scored], "2026-11-20"), "invalid_record"))).toEqual([
       "records.0.pain.0.score: too_big",
