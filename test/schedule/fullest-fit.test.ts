@@ -14,13 +14,8 @@ function bruteForce(ranges: readonly ItemRange[], perRepetitionMs: number, budge
       const fixed = ranges.reduce((sum, range) => sum + range.fixedMs, 0);
       if (fixed + 1000 * v + perRepetitionMs * r > budgetMs) return;
       const key = [v, r, ...picked.flatMap((c, i) => [hold(c, i), c.repetitions])];
-      const better =
-        best === null || key.findIndex((x, j) => x !== best?.key[j]) === -1
-          ? best === null
-          : (() => {
-              const j = key.findIndex((x, n) => x !== best?.key[n]);
-              return (key[j] as number) > (best?.key[j] as number);
-            })();
+      const differs = best === null ? -1 : key.findIndex((x, j) => x !== best?.key[j]);
+      const better = best === null || (differs !== -1 && (key[differs] as number) > (best.key[differs] as number));
       if (better) best = { choices: [...picked], key };
       return;
     }
