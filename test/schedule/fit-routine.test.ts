@@ -185,6 +185,9 @@ describe("fitRoutine", () => {
           "the routine offers too many variants to search at once; narrow the ranges of its repetitions and holds, or the budget",
       },
     ]);
+    expect(firstLineOf(() => fitRoutine(routineOf(items), { maxSeconds: 14_400, catalog }))).toBe(
+      "The routine does not fit the time budget",
+    );
   });
 
   it("refuses a budget that even the shortest variant does not fit", () => {
