@@ -188,6 +188,7 @@ const messageSchema = /* @__PURE__ */ (() =>
         ),
       }),
     ) as unknown as [z.ZodMiniObject, ...z.ZodMiniObject[]],
+    { error: "must be a message key" },
   ) as unknown as z.ZodMiniType<Message>)();
 
 const textOfSession = /* @__PURE__ */ text(0, MAX_SESSION_TEXT_LENGTH);
@@ -327,14 +328,8 @@ const sessionSchema = /* @__PURE__ */ z
     /* @__PURE__ */ z.superRefine((session, context) => {
       const broken = brokenSessionRule(session);
       if (broken === null) return;
-      const { path, message } = broken;
-      context.issues.push({
-        code: "custom",
-        input: session,
-        path: [...path],
-        message,
-        params: { code: "invalid_value" },
-      });
+      const { path, code, message } = broken;
+      context.issues.push({ code: "custom", input: session, path: [...path], message, params: { code } });
     }),
   );
 

@@ -4,6 +4,7 @@ import { defineStretch } from "../../src/catalog/define-stretch.js";
 import { getStretch } from "../../src/catalog/get-stretch.js";
 import { stretches } from "../../src/catalog/stretches.js";
 import { validateRoutine } from "../../src/compose/validate-routine.js";
+import { de } from "../../src/locales/de/index.js";
 import { englishMessages } from "../../src/messages/en.js";
 import { scheduleSession } from "../../src/schedule/schedule-session.js";
 import type { MessageCatalog } from "../../src/schema/locale.js";
@@ -471,6 +472,37 @@ describe("scheduleSession: bad input", () => {
       expect([error.code, error.message.split("\n")[0]]).toEqual(["invalid_options", "Invalid message catalog"]);
       expect(error.issues).toEqual([{ path: ["messages", "step.hold"], code: "invalid_value", message }]);
     }
+  });
+
+  it("names a locale pack's message that fails under locale, and checks the pack's text of each stretch of the routine", () => {
+    const throwing = {
+      ...de,
+      messages: {
+        ...de.messages,
+        "step.rest": () => {
+          throw new Error("no");
+        },
+      },
+    };
+    expect(issuesOf(() => scheduleSession(backSpasmRoutine, { locale: throwing }), "invalid_options")).toEqual([
+      {
+        path: ["locale", "messages", "step.rest"],
+        code: "invalid_value",
+        message: "must return a text of at most 25000 characters; it returned nothing, or threw",
+      },
+    ]);
+    // The caller's own message is named under messages, even with a pack.
+    const own = { "step.rest": () => 7 } as never;
+    expect(
+      summary(issuesOf(() => scheduleSession(backSpasmRoutine, { locale: de, messages: own }), "invalid_options")),
+    ).toEqual(["messages.step.rest: invalid_value"]);
+    const skewed = {
+      ...de,
+      stretches: { ...de.stretches, "forward-roll": { ...de.stretches["forward-roll"], setup: ["Eins.", "Zwei."] } },
+    };
+    expect(summary(issuesOf(() => scheduleSession(backSpasmRoutine, { locale: skewed }), "invalid_locale"))).toEqual([
+      "locale.stretches.forward-roll.setup: too_big",
+    ]);
   });
 
   it("refuses a bad catalog: a bad stretch, a repeated id, no stretch at all", () => {
