@@ -1,6 +1,6 @@
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { calculateAdherence } from "../../src/adherence/calculate-adherence.js";
-import type { AdherenceInput } from "../../src/adherence/types.js";
+import type { AdherenceInput, AdherenceReport } from "../../src/adherence/types.js";
 import { backSpasmRoutine } from "../../src/catalog/back-spasm-routine.js";
 import { planSessions } from "../../src/plan/plan-sessions.js";
 import type { SessionRecord } from "../../src/schema/session-record.js";
@@ -9,7 +9,11 @@ import { input } from "./clinical-example.js";
 import { manual, played } from "./records.js";
 
 describe("the clinical worked example: 6 weeks from 2026-11-02, logged by hand until Nov 23, seen on Dec 13", () => {
-  const report = calculateAdherence(input);
+  // Made again in each test, not once when the file loads: mutation testing sees what a test runs.
+  let report: AdherenceReport;
+  beforeEach(() => {
+    report = calculateAdherence(input);
+  });
 
   it("initiation: the first counted session on Nov 4, 2 days after the plan's start", () => {
     expect(report.initiation).toEqual({ date: "2026-11-04", days: 2 });

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { backSpasmRoutine } from "../../src/catalog/back-spasm-routine.js";
 import { createCatalog } from "../../src/catalog/create-catalog.js";
 import { defineStretch } from "../../src/catalog/define-stretch.js";
@@ -13,7 +13,11 @@ import { pathsAndCodes, thrown } from "./helpers.js";
 const ids = (routine: Routine): string[] => routine.items.map((item) => item.stretchId);
 
 describe("adaptRoutine: a seated routine for the office", () => {
-  const office = adaptRoutine(backSpasmRoutine, { position: "seated" });
+  // Made in each test, not once when the file loads: mutation testing sees what a test runs.
+  let office: Routine;
+  beforeEach(() => {
+    office = adaptRoutine(backSpasmRoutine, { position: "seated" });
+  });
 
   it("a seated variant keeps the four seated stretches and drops the quadriceps stretch", () => {
     expect(ids(office)).toEqual(["forward-roll", "sideways-reach", "spine-rotation", "gluteal-stretch"]);

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { backSpasmRoutine } from "../../src/catalog/back-spasm-routine.js";
 import { createCatalog } from "../../src/catalog/create-catalog.js";
 import { defineStretch } from "../../src/catalog/define-stretch.js";
@@ -30,7 +30,11 @@ const neck = composeRoutine(
 );
 
 describe("combineRoutines", () => {
-  const combined = combineRoutines([backSpasmRoutine, neck], { id: "back-and-neck", name: "Back and neck", catalog });
+  // Made in each test, not once when the file loads: mutation testing sees what a test runs.
+  let combined: Routine;
+  beforeEach(() => {
+    combined = combineRoutines([backSpasmRoutine, neck], { id: "back-and-neck", name: "Back and neck", catalog });
+  });
 
   it("does the routines one after another, keeping every item's order and dose", () => {
     expect(combined.items).toEqual([...backSpasmRoutine.items, ...neck.items]);

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { backSpasmRoutine } from "../../src/catalog/back-spasm-routine.js";
 import { createCatalog } from "../../src/catalog/create-catalog.js";
 import { defineStretch } from "../../src/catalog/define-stretch.js";
@@ -10,9 +10,15 @@ import { en } from "../../src/i18n/en.js";
 import { planSessions } from "../../src/plan/plan-sessions.js";
 import { deepFreeze, jsonCopy } from "../helpers/deep-freeze.js";
 import { PATIENT, plan, twiceADay } from "../helpers/exports.js";
-import { fhirIssues } from "./validators.js";
+import { fhirIssues, loadValidators } from "./validators.js";
 
-const carePlan = planToCarePlan(plan, { patient: PATIENT, routine: backSpasmRoutine });
+beforeAll(loadValidators, 60_000);
+
+// Made in each test, not once when the file loads: mutation testing sees what a test runs.
+let carePlan: ReturnType<typeof planToCarePlan>;
+beforeEach(() => {
+  carePlan = planToCarePlan(plan, { patient: PATIENT, routine: backSpasmRoutine });
+});
 
 describe("planToCarePlan", () => {
   it("writes a CarePlan that FHIR R4's structure definitions and HL7's JSON schema accept, claiming no profile", () => {

@@ -1,12 +1,14 @@
 import fc from "fast-check";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { backSpasmRoutine } from "../../src/catalog/back-spasm-routine.js";
 import { planToCarePlan, recordToObservations, reportToBundle } from "../../src/export/fhir/index.js";
 import { dayOfWeek, toDayNumber } from "../../src/internal/dates.js";
 import { planArb, recordsArb, reportArb, textArb } from "../helpers/export-arbitraries.js";
 import { PATIENT, SYSTEM } from "../helpers/exports.js";
 import { runs } from "../helpers/stryker.js";
-import { fhirIssues } from "./validators.js";
+import { fhirIssues, loadValidators } from "./validators.js";
+
+beforeAll(loadValidators, 60_000);
 
 const DAYS = ["sun", "mon", "tue", "wed", "thu", "fri", "sat"];
 

@@ -1,13 +1,22 @@
-import { describe, expect, it } from "vitest";
-import { recordToObservations } from "../../src/export/fhir/index.js";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { type FhirObservation, recordToObservations } from "../../src/export/fhir/index.js";
 import type { SessionRecord } from "../../src/schema/session-record.js";
 import { manual } from "../adherence/records.js";
 import { jsonCopy } from "../helpers/deep-freeze.js";
 import { PATIENT, playedRecord, SYSTEM } from "../helpers/exports.js";
-import { fhirIssues } from "./validators.js";
+import { fhirIssues, loadValidators } from "./validators.js";
+
+beforeAll(loadValidators, 60_000);
 
 const options = { patient: PATIENT, system: SYSTEM };
-const [session, pain, unscored, ...rest] = recordToObservations(playedRecord, options);
+// Made in each test, not once when the file loads: mutation testing sees what a test runs.
+let session: FhirObservation | undefined;
+let pain: FhirObservation | undefined;
+let unscored: FhirObservation | undefined;
+let rest: FhirObservation[];
+beforeEach(() => {
+  [session, pain, unscored, ...rest] = recordToObservations(playedRecord, options);
+});
 
 /** A code of the caller's system, with the text that says no standard code exists. */
 const local = (code: string, display: string) => ({

@@ -1,11 +1,17 @@
-import { describe, expect, it } from "vitest";
+import { beforeAll, beforeEach, describe, expect, it } from "vitest";
 import { calculateAdherence } from "../../src/adherence/calculate-adherence.js";
 import { reportToBundle } from "../../src/export/fhir/index.js";
 import { jsonCopy } from "../helpers/deep-freeze.js";
 import { PATIENT, plan, report, SYSTEM } from "../helpers/exports.js";
-import { fhirIssues } from "./validators.js";
+import { fhirIssues, loadValidators } from "./validators.js";
 
-const bundle = reportToBundle(report, { patient: PATIENT, system: SYSTEM });
+beforeAll(loadValidators, 60_000);
+
+// Made in each test, not once when the file loads: mutation testing sees what a test runs.
+let bundle: ReturnType<typeof reportToBundle>;
+beforeEach(() => {
+  bundle = reportToBundle(report, { patient: PATIENT, system: SYSTEM });
+});
 
 const local = (code: string, display: string) => ({
   coding: [{ system: SYSTEM, code, display }],

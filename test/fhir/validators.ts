@@ -17,13 +17,23 @@ const require = createRequire(import.meta.url);
 
 let indexed = false;
 
-/** Every issue @medplum/core reports, errors and warnings alike, as `expression: text`. */
-export function medplumIssues(resource: unknown): string[] {
+/**
+ * Loads both checkers (2 to 3 s): call it in a `beforeAll` with a long timeout, so that no test
+ * pays for it within its own timeout. Nothing to load against a mutant, where they do not run.
+ */
+export function loadValidators(): void {
+  if (underStryker) return;
   if (!indexed) {
     indexStructureDefinitionBundle(readJson("fhir/r4/profiles-types.json"));
     indexStructureDefinitionBundle(readJson("fhir/r4/profiles-resources.json"));
     indexed = true;
   }
+  validatorOf("Observation");
+}
+
+/** Every issue @medplum/core reports, errors and warnings alike, as `expression: text`. */
+export function medplumIssues(resource: unknown): string[] {
+  loadValidators();
   const show = (issue: { expression?: string[]; details?: { text?: string }; severity?: string }): string =>
     `${issue.severity}: ${issue.expression?.join(",") ?? ""}: ${issue.details?.text ?? ""}`;
   try {

@@ -1,4 +1,4 @@
-import { describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it } from "vitest";
 import { backSpasmRoutine } from "../../src/catalog/back-spasm-routine.js";
 import { type ScheduleOptions, scheduleSession } from "../../src/schedule/schedule-session.js";
 import type { Cue, Session } from "../../src/schema/session.js";
@@ -16,7 +16,11 @@ const holdCues = (holdSeconds: number, options: ScheduleOptions = {}): string[] 
 };
 
 describe("cues", () => {
-  const session: Session = scheduleSession(backSpasmRoutine);
+  // Made in each test, not once when the file loads: mutation testing sees what a test runs.
+  let session: Session;
+  beforeEach(() => {
+    session = scheduleSession(backSpasmRoutine);
+  });
 
   it("start with the stretch's name and first setup instruction", () => {
     expect(session.cues[0]).toEqual({
