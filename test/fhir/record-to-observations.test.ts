@@ -175,6 +175,18 @@ describe("recordToObservations", () => {
     expect(recordToObservations(record, options)[1]?.note).toEqual([{ text: "sore \ufffd\r\nback" }]);
   });
 
+  it("writes a no-break space and the other space characters of a note as plain spaces, which FHIR's string pattern allows", () => {
+    const record: SessionRecord = {
+      ...manual("noted", "2026-11-02"),
+      pain: [{ stretchId: "forward-roll", side: null, note: "\u00a0!\u2003lower\u3000back\u2028\ufeff" }],
+    };
+    const [, pain] = recordToObservations(record, options);
+    expect(pain?.note).toEqual([{ text: " ! lower back  " }]);
+    expect(fhirIssues(pain as FhirObservation)).toEqual([]);
+    const blank = { ...record, pain: [{ stretchId: "forward-roll", side: null, note: "\u00a0\u2003" }] };
+    expect(recordToObservations(blank, options)[1]).not.toHaveProperty("note");
+  });
+
   it("changes none of its inputs", () => {
     const before = jsonCopy(playedRecord);
     recordToObservations(playedRecord, Object.freeze({ ...options }));

@@ -54,8 +54,8 @@ const DAY_CODES = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
  * `boundsPeriod`; `frequency` sessions a `period` of 1 `wk`, on the `dayOfWeek` days, at the
  * `timeOfDay` given; none for a plan without sessions), and a `description`, in English: the
  * stretch's name, then the repetitions and hold, per side for a sided stretch ("as long as is
- * comfortable" for a hold the user ends). Texts lose control characters; a title or name of white
- * space only is left out. The CarePlan claims no profile (no `meta.profile`): the HL7 Physical
+ * comfortable" for a hold the user ends). Texts lose control characters, other spaces become plain
+ * spaces (FHIR's string pattern); a title or name of white space only is left out. The CarePlan claims no profile (no `meta.profile`): the HL7 Physical
  * Activity IG requires a practitioner who requested the plan, which a self-directed app does not
  * have.
  *

@@ -70,7 +70,8 @@ interface Context {
  * Each pain Observation: category `survey`, code LOINC 72514-3 "Pain severity - 0-10 verbal numeric
  * rating [Score] - Reported", `valueInteger` the score, `effectiveDateTime` its `atMs` (UTC) or the
  * record's date, components `stretchId` and `side` (when the stretch has sides) of the caller's
- * `system`, and the user's note as `note` (without control characters; none when blank). A pain
+ * `system`, and the user's note as `note` (without control characters, a no-break space or other
+ * space written as a plain space; none when blank). A pain
  * report without a score has no value but `dataAbsentReason` `unknown` (HL7's data-absent-reason
  * code system): the report is kept, and says the score was not given.
  *

@@ -13,8 +13,12 @@ export function printable(text: string): string {
   return out;
 }
 
-/** {@link printable}, or `null` when nothing but white space is left: for a field that must hold some content (a FHIR string). */
+/**
+ * {@link printable} with every other space character (a no-break space, U+2028, U+3000 and the
+ * like) written as a plain space, as FHIR's string pattern `[ \r\n\t\S]+` reads in JSON schema;
+ * or `null` when nothing but white space is left: for a field that must hold some content (a FHIR string).
+ */
 export function printableContent(text: string): string | null {
-  const out = printable(text);
+  const out = printable(text).replace(/[^\S \t\n\r]/g, " ");
   return /\S/.test(out) ? out : null;
 }
