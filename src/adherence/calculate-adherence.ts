@@ -116,9 +116,7 @@ function isValidRecord(record: unknown, memo: Memo): boolean {
   const scratch = new StretchTally([]);
   const sums: HoldSums = { achievedMs: 0, done: 0 };
   return (
-    head !== null &&
-    readHolds(head.holds ?? [], memo, sums, scratch) &&
-    readPain(head.pain ?? [], memo, scratch) !== null
+    head !== null && readHolds(head.holds ?? [], memo, sums, scratch) && readPain(head.pain ?? [], scratch) !== null
   );
 }
 
@@ -307,7 +305,7 @@ function readRecords(checked: Checked, window: Window, memo: Memo): Reading {
     const painTally = PAIN_ADVISES.has(reason) ? reading.tally : scratch;
     const pain =
       manual || readHolds(head.holds as readonly unknown[], memo, sums, tally)
-        ? readPain(head.pain ?? [], memo, painTally)
+        ? readPain(head.pain ?? [], painTally)
         : null;
     if (pain === null) {
       issues.record(list[index], index);

@@ -7,19 +7,11 @@
 import type { StretchKitIssue } from "../errors.js";
 import { deepFreeze } from "../internal/freeze.js";
 import { fail } from "../internal/issues.js";
-import {
-  MAX_ISSUES,
-  MAX_RECORD_ENTRIES,
-  MAX_SCORE,
-  MAX_SESSION_CUES,
-  MAX_SESSION_STEPS,
-  MAX_STEP_MS,
-  MAX_TEXT_LENGTH,
-} from "../schema/bounds.js";
-import { isId, isInstant, isIntIn } from "../schema/common.js";
+import { MAX_ISSUES, MAX_RECORD_ENTRIES, MAX_SESSION_CUES, MAX_SESSION_STEPS, MAX_STEP_MS } from "../schema/bounds.js";
+import { isInstant, isIntIn } from "../schema/common.js";
 import type { Session, SessionStep } from "../schema/session.js";
 import { isTimedStep, sessionIssues } from "../schema/session-check.js";
-import { PAIN_KEYS, type PainReport } from "../schema/session-record.js";
+import { isPainReport, type PainReport } from "../schema/session-record.js";
 import type { PlayerHold, PlayerState } from "./types.js";
 
 /** A state being made: the fields of {@link PlayerState}, writable. */
@@ -134,25 +126,8 @@ export function readState(value: unknown): Draft {
   return issues.length > 0 ? fail("invalid_state", issues, "Not a player state") : adopted;
 }
 
-const HOLD_KEYS: readonly string[] = ["stepIndex", "achievedMs", "skipped"];
-
-/** Whether a value is a pain report as the player records it (the keys and bounds of the record schema's). */
-function isPainReport(value: unknown): boolean {
-  if (
-    typeof value !== "object" ||
-    value === null ||
-    Object.keys(value).some((key) => !(PAIN_KEYS as readonly string[]).includes(key))
-  )
-    return false;
-  const { stretchId, side, atMs, score, note } = value as Partial<Record<(typeof PAIN_KEYS)[number], unknown>>;
-  return (
-    isId(stretchId) &&
-    (side === null || side === "left" || side === "right") &&
-    (atMs === undefined || isInstant(atMs)) &&
-    (score === undefined || isIntIn(score, 0, MAX_SCORE)) &&
-    (note === undefined || (typeof note === "string" && note.length <= MAX_TEXT_LENGTH))
-  );
-}
+/** The keys of a hold of a player state (not those of a record's hold). */
+const PLAYER_HOLD_KEYS: readonly string[] = ["stepIndex", "achievedMs", "skipped"];
 
 /** The entries of a copied state's lists that are not a hold of one of its steps or a pain report, each with its path. */
 function entryIssues(draft: Draft): StretchKitIssue[] {
@@ -161,7 +136,7 @@ function entryIssues(draft: Draft): StretchKitIssue[] {
   draft.holds.forEach((hold: unknown, i) => {
     const { stepIndex, achievedMs, skipped } = (hold ?? {}) as Partial<Record<string, unknown>>;
     const plain =
-      typeof hold === "object" && hold !== null && Object.keys(hold).every((key) => HOLD_KEYS.includes(key));
+      typeof hold === "object" && hold !== null && Object.keys(hold).every((key) => PLAYER_HOLD_KEYS.includes(key));
     if (!plain || !isIntIn(stepIndex, 0, last) || !isIntIn(achievedMs, 0, MAX_STEP_MS) || typeof skipped !== "boolean")
       issues.push({ path: ["holds", i], code: "invalid_value", message: "must be a hold the player recorded" });
   });

@@ -8,7 +8,18 @@ import {
   MAX_STEP_MS,
   MAX_TEXT_LENGTH,
 } from "./bounds.js";
-import { dateSchema, idSchema, instantSchema, intIn, listOf, sideSchema, text } from "./common.js";
+import {
+  dateSchema,
+  idSchema,
+  instantSchema,
+  intIn,
+  isId,
+  isInstant,
+  isIntIn,
+  listOf,
+  sideSchema,
+  text,
+} from "./common.js";
 
 /*
  * The keys of a record, a hold and a pain report, written once: the schemas below are built on
@@ -31,6 +42,26 @@ export const RECORD_KEYS = [
 export const HOLD_KEYS = ["stretchId", "side", "repetition", "plannedMs", "achievedMs", "skipped"] as const;
 /** The keys of a {@link PainReport}. */
 export const PAIN_KEYS = ["stretchId", "side", "atMs", "score", "note"] as const;
+
+const PAIN_KEY_SET: ReadonlySet<string> = /* @__PURE__ */ new Set(PAIN_KEYS);
+
+/**
+ * Whether a value is a pain report as {@link SessionRecordSchema} accepts one, without zod: the one
+ * check of a report for the player's stored states and the adherence fast path. Unknown keys are
+ * found with `for...in`, as zod finds them.
+ */
+export function isPainReport(value: unknown): value is PainReport {
+  if (typeof value !== "object" || value === null || Array.isArray(value)) return false;
+  for (const key in value) if (!PAIN_KEY_SET.has(key)) return false;
+  const { stretchId, side, atMs, score, note } = value as Partial<Record<(typeof PAIN_KEYS)[number], unknown>>;
+  return (
+    isId(stretchId) &&
+    (side === null || side === "left" || side === "right") &&
+    (atMs === undefined || isInstant(atMs)) &&
+    (score === undefined || isIntIn(score, 0, MAX_SCORE)) &&
+    (note === undefined || (typeof note === "string" && note.length <= MAX_TEXT_LENGTH))
+  );
+}
 
 /** A 0–10 rating: pain on the numeric rating scale, effort on the Borg CR10 scale. */
 export const scoreSchema = /* @__PURE__ */ intIn(0, MAX_SCORE);

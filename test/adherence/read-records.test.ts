@@ -24,7 +24,7 @@ function isRecord(record: unknown, tally = new StretchTally([])): boolean {
   const m = memo();
   const head = readHead(record, m);
   const sums: HoldSums = { achievedMs: 0, done: 0 };
-  return head !== null && readHolds(head.holds ?? [], m, sums, tally) && readPain(head.pain ?? [], m, tally) !== null;
+  return head !== null && readHolds(head.holds ?? [], m, sums, tally) && readPain(head.pain ?? [], tally) !== null;
 }
 
 const plan = planSessions(backSpasmRoutine, { start: "2026-11-02", weeks: 2, sessionsPerDay: 2 });
