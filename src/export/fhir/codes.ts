@@ -2,8 +2,8 @@ import type { FhirCodeableConcept, FhirObservation, FhirObservationComponent, Fh
 
 /*
  * The code systems, codes and small builders that every FHIR resource of stretchkit uses. The
- * standard codes are these (and HL7 category and data-absent-reason codes); everything else is a code of the caller's `system`,
- * whose text says that no standard code exists.
+ * standard codes are these (and HL7 category and data-absent-reason codes); everything else is a
+ * code of the caller's `system`, whose text says that no standard code exists.
  */
 
 export const LOINC = "http://loinc.org";

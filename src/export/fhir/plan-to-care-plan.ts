@@ -55,9 +55,9 @@ const DAY_CODES = ["mon", "tue", "wed", "thu", "fri", "sat", "sun"] as const;
  * `timeOfDay` given; none for a plan without sessions), and a `description`, in English: the
  * stretch's name, then the repetitions and hold, per side for a sided stretch ("as long as is
  * comfortable" for a hold the user ends). Texts lose control characters, other spaces become plain
- * spaces (FHIR's string pattern); a title or name of white space only is left out. The CarePlan claims no profile (no `meta.profile`): the HL7 Physical
- * Activity IG requires a practitioner who requested the plan, which a self-directed app does not
- * have.
+ * spaces (FHIR's string pattern); a title or name of white space only is left out. The CarePlan
+ * claims no profile (no `meta.profile`): the HL7 Physical Activity IG requires a practitioner who
+ * requested the plan, which a self-directed app does not have.
  *
  * @param plan - The plan, from `planSessions` (or storage: it is checked against `PlanSchema`).
  * @param options - The patient, the routine; schedule options, times, title and id; see {@link CarePlanOptions}.

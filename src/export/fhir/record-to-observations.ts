@@ -71,9 +71,9 @@ interface Context {
  * rating [Score] - Reported", `valueInteger` the score, `effectiveDateTime` its `atMs` (UTC) or the
  * record's date, components `stretchId` and `side` (when the stretch has sides) of the caller's
  * `system`, and the user's note as `note` (without control characters, a no-break space or other
- * space written as a plain space; none when blank). A pain
- * report without a score has no value but `dataAbsentReason` `unknown` (HL7's data-absent-reason
- * code system): the report is kept, and says the score was not given.
+ * space written as a plain space; none when blank). A pain report without a score has no value
+ * but `dataAbsentReason` `unknown` (HL7's data-absent-reason code system): the report is kept, and
+ * says the score was not given.
  *
  * @param record - A session record, from `toSessionRecord` or entered by hand; checked against `SessionRecordSchema`.
  * @param options - The patient, the code system and the id; see {@link RecordObservationsOptions}.
