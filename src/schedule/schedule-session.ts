@@ -291,6 +291,7 @@ class Builder {
       instruction,
     });
     const setup = item.setup.join(" ");
+    const movement = item.movement.join(" ");
     const prepare = { stretchId, stretch, side: first, limb: firstLimb, instruction: setup };
     this.step("prepare", item, { side: first, repetition: 0 }, this.timing.prepareMs, "step.prepare", prepare);
     item.sides.forEach((side, s) => {
@@ -299,18 +300,21 @@ class Builder {
         this.cue(this.at - this.timing.switchSideLeadMs, "switch-side", this.steps.length, "cue.switch-side", change);
         this.step("switch-side", item, { side, repetition: 0 }, this.timing.switchSideMs, "step.switch-side", change);
       }
-      for (let repetition = 1; repetition <= item.repetitions; repetition++) this.repetition(item, side, repetition);
+      for (let repetition = 1; repetition <= item.repetitions; repetition++)
+        this.repetition(item, side, repetition, movement);
     });
   }
 
-  /** One repetition on one side: ease in, hold (with its cues), release, and a rest before the next. */
-  private repetition(item: ItemPlan, side: Side | null, repetition: number): void {
+  /**
+   * One repetition on one side: ease in (with the item's movement, its steps joined), hold (with
+   * its cues), release, and a rest before the next.
+   */
+  private repetition(item: ItemPlan, side: Side | null, repetition: number, instruction: string): void {
     const { stretchId, name: stretch, repetitions, holdMs, endsOnUser } = item;
     const limb = side === null ? null : item.limb;
     const at = { side, repetition };
     const base = { stretchId, stretch, side, limb, repetition, repetitions };
     const { easeMs, releaseMs, restMs } = this.timing;
-    const instruction = item.movement.join(" ");
     this.step("stretch", item, at, easeMs, "step.stretch", {
       stretchId,
       stretch,
