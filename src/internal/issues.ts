@@ -58,9 +58,7 @@ export function fromZodIssues(issues: readonly RawIssue[], prefix: readonly Issu
     const custom = issue.message !== DEFAULT_MESSAGE && issue.message !== "" ? issue.message : undefined;
     switch (issue.code) {
       case "unrecognized_keys":
-        for (const key of issue.keys ?? []) {
-          out.push({ path: [...path, key], code: "unrecognized_key", message: `unknown key ${JSON.stringify(key)}` });
-        }
+        for (const key of issue.keys ?? []) out.push(unknownKey(path, key));
         break;
       case "invalid_type": {
         if (issue.expected === "int") {
@@ -167,6 +165,36 @@ export function parseWith<T>(
 ): T {
   const result = safeParseWith(schema, input, prefix);
   return result.ok ? result.value : fail(code, result.issues, summary);
+}
+
+/** One issue: a shorthand for the many places that make one. */
+export function issue<C extends IssueCode>(
+  path: readonly IssuePathKey[],
+  code: C,
+  message: string,
+): StretchKitIssue & { readonly code: C } {
+  return { path, code, message };
+}
+
+/** The issue of a list longer than `max`. */
+export function tooMany(path: readonly IssuePathKey[], max: number): StretchKitIssue {
+  return issue(path, "too_big", `must have at most ${max} items`);
+}
+
+/** The issue of a key the shape does not know, at `[...path, key]`. */
+export function unknownKey(path: readonly IssuePathKey[], key: string): StretchKitIssue {
+  return issue([...path, key], "unrecognized_key", `unknown key ${JSON.stringify(key)}`);
+}
+
+/** Throws a {@link StretchKitError} with one issue. */
+export function failWith(
+  code: StretchKitErrorCode,
+  summary: string,
+  path: readonly IssuePathKey[],
+  issueCode: IssueCode,
+  message: string,
+): never {
+  return fail(code, [issue(path, issueCode, message)], summary);
 }
 
 /** Throws a {@link StretchKitError}: a shorthand for the many places that refuse an input. */

@@ -1,7 +1,8 @@
 import type { StretchKitIssue } from "../errors.js";
-import { fail, refuseUnreadable } from "../internal/issues.js";
+import { fail, failWith, issue, refuseUnreadable, unknownKey } from "../internal/issues.js";
 import { MAX_SCORE, MAX_TEXT_LENGTH } from "../schema/bounds.js";
 import { isInstant, isIntIn } from "../schema/common.js";
+import { oneOf } from "../schema/session-check.js";
 import {
   type Draft,
   elapse,
@@ -41,63 +42,43 @@ interface Event {
 function readEvent(event: unknown): Event {
   // An array is refused as a whole: its items are not unknown keys to list one by one (there may be 100,000).
   if (typeof event !== "object" || event === null || Array.isArray(event)) {
-    return fail(
+    return failWith(
       "invalid_event",
-      [{ path: [], code: "invalid_type", message: "must be an event object { type, atMs }" }],
       "Invalid player event",
+      [],
+      "invalid_type",
+      "must be an event object { type, atMs }",
     );
   }
   // Each field read once; the keys alone are walked for unknown ones (a key such as "__proto__" is only a name).
   const { type, atMs, note, score } = event as Readonly<Record<string, unknown>>;
-  const keys: string[] = [];
-  for (const key in event) keys.push(key);
   const issues: StretchKitIssue[] = [];
-  if (!EVENT_TYPES.includes(type as PlayerEventType)) {
-    issues.push({
-      path: ["type"],
-      code: "invalid_value",
-      message: `must be one of ${EVENT_TYPES.map((known) => JSON.stringify(known)).join(", ")}`,
-    });
-  }
+  const wrongType = oneOf(EVENT_TYPES)(type);
+  if (wrongType !== null) issues.push(issue(["type"], ...wrongType));
   if (!isInstant(atMs)) issues.push(instantIssue(atMs, ["atMs"]));
-  for (const key of keys) {
-    const value = key === "note" ? note : key === "score" ? score : null;
-    if (
-      key === "type" ||
-      key === "atMs" ||
-      ((key === "note" || key === "score") && (type === "pain" || value === undefined))
-    ) {
-      continue;
+  const pain = type === "pain";
+  for (const key in event) {
+    if (key === "note" || key === "score") {
+      if (!pain && (key === "note" ? note : score) !== undefined)
+        issues.push(issue([key], "invalid_value", `only a pain event takes a ${key}`));
+    } else if (key !== "type" && key !== "atMs") issues.push(unknownKey([], key));
+  }
+  if (pain) {
+    if (note !== undefined && typeof note !== "string") {
+      issues.push(issue(["note"], "invalid_type", "must be a text"));
+    } else if (typeof note === "string" && note.length > MAX_TEXT_LENGTH) {
+      issues.push(issue(["note"], "too_big", `must be at most ${MAX_TEXT_LENGTH} characters long`));
     }
-    issues.push(
-      key === "note" || key === "score"
-        ? { path: [key], code: "invalid_value", message: `only a pain event takes a ${key}` }
-        : { path: [key], code: "unrecognized_key", message: `unknown key ${JSON.stringify(key)}` },
-    );
-  }
-  if (type === "pain" && note !== undefined && typeof note !== "string") {
-    issues.push({ path: ["note"], code: "invalid_type", message: "must be a text" });
-  } else if (type === "pain" && typeof note === "string" && note.length > MAX_TEXT_LENGTH) {
-    issues.push({ path: ["note"], code: "too_big", message: `must be at most ${MAX_TEXT_LENGTH} characters long` });
-  }
-  if (type === "pain" && score !== undefined && !isIntIn(score, 0, MAX_SCORE)) {
-    issues.push({
-      path: ["score"],
-      code: "invalid_value",
-      message: "must be a whole number from 0 to 10 (the numeric rating scale)",
-    });
+    if (score !== undefined && !isIntIn(score, 0, MAX_SCORE)) {
+      issues.push(issue(["score"], "invalid_value", "must be a whole number from 0 to 10 (the numeric rating scale)"));
+    }
   }
   if (issues.length > 0) fail("invalid_event", issues, "Invalid player event");
-  return {
-    type: type as PlayerEventType,
-    atMs: atMs as number,
-    note: note as string | undefined,
-    score: score as number | undefined,
-  };
+  return { type, atMs, note, score } as Event;
 }
 
 function refused(type: PlayerEventType, message: string): never {
-  return fail("invalid_state", [{ path: ["type"], code: "invalid_state", message }], `Cannot ${type} now`);
+  return failWith("invalid_state", `Cannot ${type} now`, ["type"], "invalid_state", message);
 }
 
 /**
@@ -154,11 +135,9 @@ export function advancePlayer(state: PlayerState, event: PlayerEvent): PlayerSta
     const { type, atMs, note, score } = readEvent(event);
     if (atMs < draft.lastAtMs) {
       const message = `must not be before the previous event's time, ${draft.lastAtMs}`;
-      fail("invalid_event", [{ path: ["atMs"], code: "out_of_order", message }], "Event out of order");
+      failWith("invalid_event", "Event out of order", ["atMs"], "out_of_order", message);
     }
-    const wasPaused = draft.status === "paused";
-    if (draft.status === "finished" && type !== "pain" && type !== "tick")
-      refused(type, "the session has finished; start a new player to play it again");
+    // Time passes first; on a state already finished it changes nothing (it only runs a running player).
     elapse(draft, atMs);
     if (type === "pain") {
       const finished = draft.status === "finished";
@@ -167,50 +146,39 @@ export function advancePlayer(state: PlayerState, event: PlayerEvent): PlayerSta
       if (!finished) leaveStretch(draft, atMs);
     } else if (draft.status === "finished") {
       if (type !== "tick") refused(type, "the session has finished; start a new player to play it again");
-    } else act(draft, type, atMs, wasPaused);
+    } else act(draft, type, atMs);
     draft.lastAtMs = atMs;
     return makeState(draft);
   });
 }
 
-/** The events but `pain` on a session not finished at `atMs`, after time has passed to it. */
-function act(draft: Draft, type: Exclude<PlayerEventType, "pain">, atMs: number, wasPaused: boolean): void {
+/** The events but `pain` on a session not finished at `atMs`, after time has passed to it (a pause goes on). */
+function act(draft: Draft, type: Exclude<PlayerEventType, "pain">, atMs: number): void {
   const step = stepOf(draft, draft.stepIndex);
-  switch (type) {
-    case "pause":
-      if (wasPaused) refused(type, "the player is already paused");
-      draft.status = "paused";
-      draft.pausedAtMs = atMs;
-      return;
-    case "resume":
-      if (draft.pausedAtMs === null) refused(type, "the player is not paused");
-      draft.pausedInStepMs += atMs - draft.pausedAtMs;
-      draft.pausedAtMs = null;
-      draft.status = "running";
-      return;
-    case "release":
-      if (step.kind !== "hold" || !step.endsOnUser) {
-        refused(
-          type,
-          step.kind === "hold"
-            ? "this hold does not end on the user; skip it instead"
-            : `a release ends a hold, but the step at that instant is a ${step.kind} step`,
-        );
-      }
-      leaveHold(draft, step, elapsedInStep(draft, step, atMs), false);
-      enterStep(draft, draft.stepIndex + 1, atMs);
-      return;
-    case "skip":
-      leaveHold(draft, step, elapsedInStep(draft, step, atMs), true);
-      enterStep(draft, draft.stepIndex + 1, atMs);
-      return;
-    case "skip-stretch":
-      leaveStretch(draft, atMs);
-      return;
-    case "stop":
-      leaveHold(draft, step, elapsedInStep(draft, step, atMs), true);
-      finish(draft, atMs);
-      return;
-    default:
+  if (type === "tick") return;
+  if (type === "pause") {
+    if (draft.pausedAtMs !== null) refused(type, "the player is already paused");
+    draft.status = "paused";
+    draft.pausedAtMs = atMs;
+  } else if (type === "resume") {
+    if (draft.pausedAtMs === null) refused(type, "the player is not paused");
+    draft.pausedInStepMs += atMs - draft.pausedAtMs;
+    draft.pausedAtMs = null;
+    draft.status = "running";
+  } else if (type === "skip-stretch") {
+    leaveStretch(draft, atMs);
+  } else {
+    // `release`, `skip` and `stop` end the current step now; a release only a hold that ends on the user.
+    if (type === "release" && (step.kind !== "hold" || !step.endsOnUser)) {
+      refused(
+        type,
+        step.kind === "hold"
+          ? "this hold does not end on the user; skip it instead"
+          : `a release ends a hold, but the step at that instant is a ${step.kind} step`,
+      );
+    }
+    leaveHold(draft, step, elapsedInStep(draft, step, atMs), type !== "release");
+    if (type === "stop") finish(draft, atMs);
+    else enterStep(draft, draft.stepIndex + 1, atMs);
   }
 }

@@ -28,27 +28,17 @@ export function playerProgress(state: PlayerState): PlayerProgress {
     const draft = readState(state);
     const { session, stepIndex, status } = draft;
     const step = session.steps[stepIndex];
-    if (step === undefined) {
-      return {
-        status,
-        step: null,
-        stepIndex,
-        elapsedInStepMs: 0,
-        remainingInStepMs: 0,
-        positionMs: session.totalMs,
-        progress: 1,
-      };
-    }
-    const elapsedInStepMs = elapsedInStep(draft, step, draft.endedAtMs ?? draft.lastAtMs);
-    const positionMs = step.startMs + elapsedInStepMs;
+    // Past the last step (finished), no step: the whole session is behind.
+    const elapsedInStepMs = step === undefined ? 0 : elapsedInStep(draft, step, draft.endedAtMs ?? draft.lastAtMs);
+    const positionMs = step === undefined ? session.totalMs : step.startMs + elapsedInStepMs;
     return {
       status,
-      step,
+      step: step ?? null,
       stepIndex,
       elapsedInStepMs,
-      remainingInStepMs: step.durationMs - elapsedInStepMs,
+      remainingInStepMs: step === undefined ? 0 : step.durationMs - elapsedInStepMs,
       positionMs,
-      progress: positionMs / session.totalMs,
+      progress: step === undefined ? 1 : positionMs / session.totalMs,
     };
   });
 }

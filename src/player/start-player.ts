@@ -1,5 +1,5 @@
 import { deepFreeze } from "../internal/freeze.js";
-import { fail, type Parsed, refuseUnreadable } from "../internal/issues.js";
+import { fail, issue, type Parsed, refuseUnreadable, tooMany } from "../internal/issues.js";
 import { MAX_SESSION_CUES, MAX_SESSION_STEPS } from "../schema/bounds.js";
 import { isInstant } from "../schema/common.js";
 import type { Session } from "../schema/session.js";
@@ -15,7 +15,7 @@ function copyOf(session: unknown): Parsed<unknown> {
     ["cues", cues, MAX_SESSION_CUES],
   ] as const) {
     if (Array.isArray(list) && list.length > max) {
-      return { ok: false, issues: [{ path: [key], code: "too_big", message: `must have at most ${max} items` }] };
+      return { ok: false, issues: [tooMany([key], max)] };
     }
   }
   try {
@@ -23,7 +23,7 @@ function copyOf(session: unknown): Parsed<unknown> {
   } catch {
     return {
       ok: false,
-      issues: [{ path: [], code: "invalid_value", message: "must be plain JSON data, as scheduleSession makes it" }],
+      issues: [issue([], "invalid_value", "must be plain JSON data, as scheduleSession makes it")],
     };
   }
 }

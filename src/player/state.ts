@@ -6,7 +6,7 @@
  */
 import type { StretchKitIssue } from "../errors.js";
 import { deepFreeze } from "../internal/freeze.js";
-import { fail } from "../internal/issues.js";
+import { fail, failWith, issue, tooMany } from "../internal/issues.js";
 import { MAX_ISSUES, MAX_RECORD_ENTRIES, MAX_SESSION_CUES, MAX_SESSION_STEPS, MAX_STEP_MS } from "../schema/bounds.js";
 import { isInstant, isIntIn } from "../schema/common.js";
 import type { Session, SessionStep } from "../schema/session.js";
@@ -21,18 +21,18 @@ export type Draft = { -readonly [K in keyof PlayerState]: PlayerState[K] };
 export function instantIssue(value: unknown, path: readonly (string | number)[]): StretchKitIssue {
   if (typeof value !== "number" || !Number.isFinite(value)) {
     const got = typeof value === "number" ? String(value) : typeof value;
-    return { path, code: "invalid_type", message: `must be a finite number of milliseconds, got ${got}` };
+    return issue(path, "invalid_type", `must be a finite number of milliseconds, got ${got}`);
   }
   if (!Number.isInteger(value))
-    return { path, code: "not_integer", message: "must be a whole number of milliseconds (e.g. Math.round(now))" };
+    return issue(path, "not_integer", "must be a whole number of milliseconds (e.g. Math.round(now))");
   return value < 0
-    ? { path, code: "too_small", message: "must be at least 0" }
-    : { path, code: "too_big", message: "must be at most Number.MAX_SAFE_INTEGER" };
+    ? issue(path, "too_small", "must be at least 0")
+    : issue(path, "too_big", "must be at most Number.MAX_SAFE_INTEGER");
 }
 
 const STATUSES: readonly unknown[] = ["running", "paused", "finished"];
 
-const bad = (key: string, message: string): StretchKitIssue => ({ path: [key], code: "invalid_value", message });
+const bad = (key: string, message: string): StretchKitIssue => issue([key], "invalid_value", message);
 
 /** A state's session's steps, when its lists are within bounds: checked in O(1), before any step is read. */
 function stepsOf(session: unknown): readonly unknown[] | undefined {
@@ -47,9 +47,7 @@ function stepsOf(session: unknown): readonly unknown[] | undefined {
 /** The issues of a list of a state: an array of at most 4,000 entries. */
 function listIssue(key: "holds" | "pain", list: unknown): StretchKitIssue | null {
   if (!Array.isArray(list)) return bad(key, "must be an array");
-  return list.length > MAX_RECORD_ENTRIES
-    ? { path: [key], code: "too_big", message: `must have at most ${MAX_RECORD_ENTRIES} items` }
-    : null;
+  return list.length > MAX_RECORD_ENTRIES ? tooMany([key], MAX_RECORD_ENTRIES) : null;
 }
 
 /** Every issue of a draft's own fields, the lengths of its lists and its current step, in O(1). */
@@ -91,9 +89,7 @@ function stateIssues(draft: Draft): StretchKitIssue[] {
 /** Throws `invalid_state` with every issue of a draft (or of a value that is no object at all). */
 function checkDraft(draft: Draft | undefined): asserts draft is Draft {
   const issues =
-    draft === undefined
-      ? [{ path: [], code: "invalid_type", message: "must be a player state from startPlayer" } as const]
-      : stateIssues(draft);
+    draft === undefined ? [issue([], "invalid_type", "must be a player state from startPlayer")] : stateIssues(draft);
   if (issues.length > 0) fail("invalid_state", issues, "Not a player state");
 }
 
@@ -114,7 +110,7 @@ export function readState(value: unknown): Draft {
     copy = deepFreeze(JSON.parse(JSON.stringify({ session, holds, pain })));
   } catch {
     const message = "must be plain JSON data, as the player makes it";
-    return fail("invalid_state", [{ path: [], code: "invalid_value", message }], "Not a player state");
+    return failWith("invalid_state", "Not a player state", [], "invalid_value", message);
   }
   const adopted = { ...draft, ...copy };
   checkDraft(adopted);
@@ -138,62 +134,57 @@ function entryIssues(draft: Draft): StretchKitIssue[] {
     const plain =
       typeof hold === "object" && hold !== null && Object.keys(hold).every((key) => PLAYER_HOLD_KEYS.includes(key));
     if (!plain || !isIntIn(stepIndex, 0, last) || !isIntIn(achievedMs, 0, MAX_STEP_MS) || typeof skipped !== "boolean")
-      issues.push({ path: ["holds", i], code: "invalid_value", message: "must be a hold the player recorded" });
+      issues.push(issue(["holds", i], "invalid_value", "must be a hold the player recorded"));
   });
   draft.pain.forEach((report: unknown, i) => {
-    if (!isPainReport(report))
-      issues.push({ path: ["pain", i], code: "invalid_value", message: "must be a pain report" });
+    if (!isPainReport(report)) issues.push(issue(["pain", i], "invalid_value", "must be a pain report"));
   });
   return issues.slice(0, MAX_ISSUES);
 }
 
+/** The fields of a state, in the order every state has them. */
+const STATE_KEYS = [
+  "version",
+  "session",
+  "status",
+  "stepIndex",
+  "startedAtMs",
+  "stepStartedAtMs",
+  "pausedInStepMs",
+  "pausedAtMs",
+  "lastAtMs",
+  "endedAtMs",
+  "lastStepReached",
+  "holds",
+  "pain",
+] as const;
+
+/** Each field of a value that should be a state, read once, in order. */
 function readFields(value: unknown): Draft | undefined {
   if (typeof value !== "object" || value === null || Array.isArray(value)) return undefined;
-  const state = value as PlayerState;
-  return {
-    version: state.version,
-    session: state.session,
-    status: state.status,
-    stepIndex: state.stepIndex,
-    startedAtMs: state.startedAtMs,
-    stepStartedAtMs: state.stepStartedAtMs,
-    pausedInStepMs: state.pausedInStepMs,
-    pausedAtMs: state.pausedAtMs,
-    lastAtMs: state.lastAtMs,
-    endedAtMs: state.endedAtMs,
-    lastStepReached: state.lastStepReached,
-    holds: state.holds,
-    pain: state.pain,
-  };
+  const draft: Partial<Record<keyof PlayerState, unknown>> = {};
+  for (const key of STATE_KEYS) draft[key] = (value as PlayerState)[key];
+  return draft as Draft;
 }
 
-/** The one constructor of a state: a frozen object of the draft's fields, always in the same order. */
+/**
+ * The one constructor of a state: a frozen object of the draft's fields, always in the same order
+ * (every draft has them in that order: `readFields` and `startPlayer` write them so).
+ */
 export function makeState(draft: Draft): PlayerState {
-  return Object.freeze({
-    version: 1,
-    session: draft.session,
-    status: draft.status,
-    stepIndex: draft.stepIndex,
-    startedAtMs: draft.startedAtMs,
-    stepStartedAtMs: draft.stepStartedAtMs,
-    pausedInStepMs: draft.pausedInStepMs,
-    pausedAtMs: draft.pausedAtMs,
-    lastAtMs: draft.lastAtMs,
-    endedAtMs: draft.endedAtMs,
-    lastStepReached: draft.lastStepReached,
-    holds: draft.holds,
-    pain: draft.pain,
-  });
+  return Object.freeze({ ...draft, version: 1 });
 }
 
 /** The step at an index that the state check vouched for, or refused when reached and not a step. */
 export function stepOf(draft: Draft, index: number): SessionStep {
   const step = draft.session.steps[index];
   if (isTimedStep(step)) return step;
-  return fail(
+  return failWith(
     "invalid_state",
-    [{ path: ["session", "steps", index], code: "invalid_value", message: "must be a step of the session" }],
     "Not a player state",
+    ["session", "steps", index],
+    "invalid_value",
+    "must be a step of the session",
   );
 }
 

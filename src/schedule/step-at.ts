@@ -1,4 +1,4 @@
-import { fail, refuseUnreadable } from "../internal/issues.js";
+import { fail, failWith, refuseUnreadable, tooMany } from "../internal/issues.js";
 import { MAX_SESSION_STEPS } from "../schema/bounds.js";
 import type { Session, SessionStep } from "../schema/session.js";
 import { isTimedStep } from "../schema/session-check.js";
@@ -54,21 +54,21 @@ export function stepAt(session: Session, elapsedMs: number): StepPosition | null
   return refuseUnreadable("invalid_session", "Invalid session", () => {
     if (typeof elapsedMs !== "number" || !(elapsedMs >= 0) || elapsedMs === Number.POSITIVE_INFINITY) {
       const code = typeof elapsedMs === "number" && elapsedMs < 0 ? "too_small" : "invalid_type";
-      fail(
+      failWith(
         "invalid_event",
-        [{ path: ["elapsedMs"], code, message: "must be a finite number of milliseconds, 0 or more" }],
         "Invalid instant",
+        ["elapsedMs"],
+        code,
+        "must be a finite number of milliseconds, 0 or more",
       );
     }
     const { steps, totalMs } = (typeof session === "object" && session !== null ? session : {}) as Partial<Session>;
     if (!Array.isArray(steps) || typeof totalMs !== "number") {
       const message = "must be a session from scheduleSession, with steps and totalMs";
-      fail("invalid_session", [{ path: [], code: "invalid_type", message }], "Invalid session");
+      failWith("invalid_session", "Invalid session", [], "invalid_type", message);
     }
-    if (steps.length > MAX_SESSION_STEPS) {
-      const message = `must have at most ${MAX_SESSION_STEPS} items`;
-      fail("invalid_session", [{ path: ["steps"], code: "too_big", message }], "Invalid session");
-    }
+    if (steps.length > MAX_SESSION_STEPS)
+      fail("invalid_session", [tooMany(["steps"], MAX_SESSION_STEPS)], "Invalid session");
     if (elapsedMs >= totalMs || steps.length === 0) return null;
     // The last step that starts at or before the instant: each visited step's start is read once;
     // the step found is checked in full before it is used.
@@ -97,10 +97,12 @@ function startOf(step: unknown, index: number): number {
 }
 
 function refuseStep(index: number): never {
-  return fail(
+  return failWith(
     "invalid_session",
-    [{ path: ["steps", index], code: "invalid_type", message: "must be a step of the session" }],
     "Invalid session",
+    ["steps", index],
+    "invalid_type",
+    "must be a step of the session",
   );
 }
 

@@ -5,6 +5,7 @@
  * the schema, and a property test proves that the two accept and refuse the same sessions.
  */
 import type { IssueCode, IssuePathKey, StretchKitIssue } from "../errors.js";
+import { issue, tooMany, unknownKey } from "../internal/issues.js";
 import {
   MAX_COUNTDOWN,
   MAX_INSTRUCTION_LENGTH,
@@ -61,7 +62,8 @@ function number(min: number, max: number, whole: (value: number) => boolean): Ch
 
 const int = (min: number, max: number): Check => number(min, max, Number.isSafeInteger);
 
-function oneOf(values: readonly unknown[]): Check {
+/** A check that a value is one of `values`; also the check of an event's type. */
+export function oneOf(values: readonly unknown[]): Check {
   return (value) =>
     values.includes(value)
       ? null
@@ -140,24 +142,24 @@ function checkFields(
   issues: StretchKitIssue[],
 ): void {
   if (!isRecord(value)) {
-    issues.push({ path, code: "invalid_type", message: "expected a value of type object" });
+    issues.push(issue(path, "invalid_type", "expected a value of type object"));
     return;
   }
   for (const key in value) {
     if (Object.hasOwn(checks, key)) continue;
-    issues.push({ path: [...path, key], code: "unrecognized_key", message: `unknown key ${JSON.stringify(key)}` });
+    issues.push(unknownKey(path, key));
   }
   for (const [key, check] of Object.entries(checks)) {
     if (key === "message") checkMessage(value[key], [...path, key], issues);
     const problem = check(value[key]);
-    if (problem !== null) issues.push({ path: [...path, key], code: problem[0], message: problem[1] });
+    if (problem !== null) issues.push(issue([...path, key], ...problem));
   }
 }
 
 function checkMessage(value: unknown, path: Path, issues: StretchKitIssue[]): void {
   const key = isRecord(value) ? value["key"] : undefined;
   if (typeof key !== "string" || !Object.hasOwn(MESSAGE_FIELDS, key)) {
-    issues.push({ path: [...path, "key"], code: "invalid_value", message: "must be a message key" });
+    issues.push(issue([...path, "key"], "invalid_value", "must be a message key"));
     return;
   }
   const fields = MESSAGE_FIELDS[key as MessageKey] as Readonly<Record<string, FieldKind>>;
@@ -174,8 +176,8 @@ function checkList(
   issues: StretchKitIssue[],
   each: (entry: unknown, index: number) => void,
 ): void {
-  if (!Array.isArray(value)) issues.push({ path, code: "invalid_type", message: "expected a value of type array" });
-  else if (value.length > max) issues.push({ path, code: "too_big", message: `must have at most ${max} items` });
+  if (!Array.isArray(value)) issues.push(issue(path, "invalid_type", "expected a value of type array"));
+  else if (value.length > max) issues.push(tooMany(path, max));
   else for (let i = 0; i < value.length && issues.length < MAX_ISSUES; i++) each(value[i], i);
 }
 
@@ -185,7 +187,7 @@ function checkList(
  * between fields (tiling, holds, cues within the session) are checked once every field is valid.
  */
 export function sessionIssues(value: unknown): StretchKitIssue[] {
-  if (!isRecord(value)) return [{ path: [], code: "invalid_type", message: "must be a session from scheduleSession" }];
+  if (!isRecord(value)) return [issue([], "invalid_type", "must be a session from scheduleSession")];
   const issues: StretchKitIssue[] = [];
   checkFields(
     value,
@@ -195,7 +197,7 @@ export function sessionIssues(value: unknown): StretchKitIssue[] {
   );
   const steps = value["steps"];
   if (Array.isArray(steps) && steps.length === 0)
-    issues.push({ path: ["steps"], code: "too_small", message: "must have at least 1 item" });
+    issues.push(issue(["steps"], "too_small", "must have at least 1 item"));
   checkList(steps, MAX_SESSION_STEPS, ["steps"], issues, (step, i) =>
     checkFields(step, STEP_CHECKS, ["steps", i], issues),
   );
@@ -204,7 +206,7 @@ export function sessionIssues(value: unknown): StretchKitIssue[] {
   );
   if (issues.length === 0) {
     const broken = brokenSessionRule(value as unknown as Session);
-    if (broken !== null) issues.push({ path: broken.path, code: broken.code, message: broken.message });
+    if (broken !== null) issues.push(broken);
   }
   return issues.slice(0, MAX_ISSUES);
 }

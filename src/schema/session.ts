@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import type { DeepReadonly } from "../internal/freeze.js";
+import { issue } from "../internal/issues.js";
 import {
   MAX_COUNTDOWN,
   MAX_INSTRUCTION_LENGTH,
@@ -261,9 +262,7 @@ export interface BrokenRule {
 
 /** The message of a step or a cue is the one of its kind: `step.hold` on a hold, `cue.next` on a next cue. */
 function brokenMessageKey(path: readonly (string | number)[], key: string, expected: string): BrokenRule | null {
-  return key === expected
-    ? null
-    : { path: [...path, "message", "key"], code: "invalid_value", message: `must be "${expected}"` };
+  return key === expected ? null : issue([...path, "message", "key"], "invalid_value", `must be "${expected}"`);
 }
 
 /**
@@ -275,39 +274,35 @@ export function brokenSessionRule(session: SessionFields): BrokenRule | null {
   let endMs = 0;
   let holds = 0;
   for (const [i, step] of session.steps.entries()) {
-    if (step.index !== i) return { path: ["steps", i, "index"], code: "invalid_value", message: `must be ${i}` };
+    if (step.index !== i) return issue(["steps", i, "index"], "invalid_value", `must be ${i}`);
     const wrongKey = brokenMessageKey(["steps", i], step.message.key, `step.${step.kind}`);
     if (wrongKey !== null) return wrongKey;
     if (step.startMs !== endMs) {
-      return {
-        path: ["steps", i, "startMs"],
-        code: "invalid_value",
-        message: `must be ${endMs}, the end of the step before`,
-      };
+      return issue(["steps", i, "startMs"], "invalid_value", `must be ${endMs}, the end of the step before`);
     }
     if (step.kind === "hold") {
       if (step.repetition === 0) {
-        return { path: ["steps", i, "repetition"], code: "too_small", message: "must be at least 1 on a hold" };
+        return issue(["steps", i, "repetition"], "too_small", "must be at least 1 on a hold");
       }
       holds += 1;
     }
     endMs += step.durationMs;
   }
   if (endMs !== session.totalMs) {
-    return { path: ["totalMs"], code: "invalid_value", message: `must be ${endMs}, the end of the last step` };
+    return issue(["totalMs"], "invalid_value", `must be ${endMs}, the end of the last step`);
   }
   if (holds > MAX_RECORD_ENTRIES) {
     const message = `must have at most ${MAX_RECORD_ENTRIES} holds, as a session record does`;
-    return { path: ["steps"], code: "too_big", message };
+    return issue(["steps"], "too_big", message);
   }
   for (const [i, cue] of session.cues.entries()) {
     const wrongKey = brokenMessageKey(["cues", i], cue.message.key, `cue.${cue.kind}`);
     if (wrongKey !== null) return wrongKey;
     if (cue.atMs > endMs) {
-      return { path: ["cues", i, "atMs"], code: "too_big", message: `must be at most ${endMs}, the session's end` };
+      return issue(["cues", i, "atMs"], "too_big", `must be at most ${endMs}, the session's end`);
     }
     if (cue.stepIndex > session.steps.length) {
-      return { path: ["cues", i, "stepIndex"], code: "too_big", message: "must be the index of a step of the session" };
+      return issue(["cues", i, "stepIndex"], "too_big", "must be the index of a step of the session");
     }
   }
   return null;
