@@ -25,7 +25,7 @@ import {
   readHolds,
   readPain,
 } from "./read-records.js";
-import { StretchTally } from "./stretch-tally.js";
+import { StretchTally, sideIndexOf } from "./stretch-tally.js";
 import type { AdherenceFigure, AdherenceInput, AdherenceParameters, AdherenceReport, IgnoredRecord } from "./types.js";
 
 /**
@@ -407,7 +407,7 @@ export function calculateAdherence(input: AdherenceInput): AdherenceReport {
     const { plan, parameters } = checked;
     const { completed, stopped } = reading.manual;
     for (const item of plan.items) {
-      const row = reading.tally.row(item.stretchId, item.side === "left" ? 0 : item.side === "right" ? 1 : 2);
+      const row = reading.tally.row(item.stretchId, sideIndexOf(item.side) as 0 | 1 | 2);
       row.repsPlanned += (completed + stopped) * item.repetitions;
       row.repsDone += completed * item.repetitions;
       row.holdPlanned += (completed + stopped) * item.repetitions * item.holdMs;
@@ -421,7 +421,7 @@ export function calculateAdherence(input: AdherenceInput): AdherenceReport {
       startDay: window.startDay,
       asOfDay: Math.min(checked.asOfDay, window.endDay),
     });
-    const repsPerSession = plan.items.reduce((sum, item) => sum + item.repetitions, 0);
+    const repsPerSession = reading.tally.layout.rows.length;
     const insufficient = judged.days < MIN_JUDGED_DAYS || judged.target < MIN_JUDGED_SESSIONS;
     return {
       parameters,

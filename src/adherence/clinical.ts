@@ -6,7 +6,7 @@
 import { fromDayNumber } from "../internal/dates.js";
 import type { PainSeen } from "./read-records.js";
 import type { StretchRow } from "./stretch-tally.js";
-import type { AdherenceFlag, AdherenceReport, Persistence, ReadRecord } from "./types.js";
+import type { AdherenceFlag, AdherenceParameters, AdherenceReport, Persistence, ReadRecord } from "./types.js";
 
 /**
  * The records read, as columns: the report's own entries (`records`), and beside them, at the same
@@ -21,11 +21,7 @@ export interface Reads {
 }
 
 /** The parameters the date-ordered figures use. */
-export interface ClinicalParameters {
-  readonly permissibleGapDays: number;
-  readonly painFlagScore: number;
-  readonly effortFlagScore: number;
-}
+type ClinicalParameters = Pick<AdherenceParameters, "permissibleGapDays" | "painFlagScore" | "effortFlagScore">;
 
 const FLAG_ORDER: readonly AdherenceFlag["kind"][] = ["pain-score", "effort", "repeated-pain", "discontinued"];
 

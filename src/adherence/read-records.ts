@@ -12,7 +12,7 @@ import { toDayNumber } from "../internal/dates.js";
 import { MAX_RECORD_ENTRIES, MAX_RECORD_ID_LENGTH, MAX_REPETITIONS, MAX_SCORE, MAX_STEP_MS } from "../schema/bounds.js";
 import { isId, isInstant, isIntIn, isIsoDate } from "../schema/common.js";
 import { type HOLD_KEYS, isPainReport, RECORD_KEYS } from "../schema/session-record.js";
-import type { StretchRow, StretchTally } from "./stretch-tally.js";
+import { type StretchRow, type StretchTally, sideIndexOf } from "./stretch-tally.js";
 
 const RECORD_KEY_SET: ReadonlySet<string> = /* @__PURE__ */ new Set(RECORD_KEYS);
 /* A hold's keys are spelled out below: string literals compare fastest (about 1.4 times faster over
@@ -72,10 +72,6 @@ function hasOnlyKeys(value: object, keys: ReadonlySet<string>): boolean {
 
 export function isObject(value: unknown): value is Record<string, unknown> {
   return typeof value === "object" && value !== null && !Array.isArray(value);
-}
-
-function sideIndexOf(side: unknown): 0 | 1 | 2 | -1 {
-  return side === "left" ? 0 : side === "right" ? 1 : side === null ? 2 : -1;
 }
 
 function isEntries(value: unknown): value is readonly unknown[] | undefined {

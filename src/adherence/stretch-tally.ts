@@ -16,6 +16,11 @@ export interface StretchRow {
 
 const SIDES = ["left", "right", null] as const;
 
+/** A side's index in {@link SIDES}, or -1 for a value that is no side. */
+export function sideIndexOf(side: unknown): 0 | 1 | 2 | -1 {
+  return side === "left" ? 0 : side === "right" ? 1 : side === null ? 2 : -1;
+}
+
 /**
  * The holds of one session as the plan lays them out (each item's repetitions in a row): per
  * position, the stretch id and side that a record from the player has there, and the row they add
@@ -44,7 +49,7 @@ export class StretchTally {
     const sides: (Side | null)[] = [];
     const rows: StretchRow[] = [];
     for (const item of items) {
-      const row = this.row(item.stretchId, item.side === "left" ? 0 : item.side === "right" ? 1 : 2);
+      const row = this.row(item.stretchId, sideIndexOf(item.side) as 0 | 1 | 2);
       for (let repetition = 0; repetition < item.repetitions; repetition++) {
         stretchIds.push(item.stretchId);
         sides.push(item.side);

@@ -1,5 +1,5 @@
 import type { Side } from "../schema/common.js";
-import type { Plan } from "../schema/plan.js";
+import type { Plan, PlannedSession } from "../schema/plan.js";
 import type { SessionRecord } from "../schema/session-record.js";
 
 /**
@@ -142,12 +142,7 @@ export interface StretchAdherence {
  * const missed: MissedSession = { date: "2026-11-20", slot: 0 };
  * @category Adherence
  */
-export interface MissedSession {
-  /** The planned date. */
-  readonly date: string;
-  /** Which session of that day, from 0. */
-  readonly slot: number;
-}
+export type MissedSession = PlannedSession;
 
 /**
  * Three or more planned sessions missed in a row (excused sessions are skipped over).

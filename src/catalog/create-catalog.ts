@@ -107,6 +107,16 @@ export function indexCatalog(catalog: unknown): Parsed<CatalogIndex> {
   }
 }
 
+/** The options of a function that takes only `{ catalog }`: the catalog is checked by {@link indexCatalog}. */
+export const catalogOptionsSchema = /* @__PURE__ */ z.optional(
+  /* @__PURE__ */ z.strictObject({ catalog: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()) }),
+);
+
+/** Parses `{ catalog }` options and indexes the catalog, or throws `invalid_options` / `invalid_catalog`. */
+export function catalogOf(options: unknown): CatalogIndex {
+  return indexOrThrow(parseWith(catalogOptionsSchema, options, "invalid_options", "Invalid options")?.catalog);
+}
+
 /** {@link indexCatalog}, or throws `invalid_catalog`. */
 export function indexOrThrow(catalog: unknown): CatalogIndex {
   const index = indexCatalog(catalog);

@@ -64,15 +64,7 @@ export function getStretch(id: BuiltInStretchId): BuiltInStretch {
  * findStretch(stretches, "neck-roll"); //=> undefined
  * @category Catalog
  */
-export function findStretch<Id extends string>(
-  catalog: Catalog<Id>,
-  id: unknown,
-):
-  | (Stretch & {
-      /** The id, one of the catalog's. */
-      readonly id: Id;
-    })
-  | undefined {
+export function findStretch<Id extends string>(catalog: Catalog<Id>, id: unknown): Catalog<Id>[number] | undefined {
   return refuseUnreadable("invalid_catalog", "Invalid catalog", () =>
     Array.isArray(catalog) ? catalog.find((stretch: Stretch | undefined) => stretch?.id === id) : undefined,
   );

@@ -1,10 +1,24 @@
+import * as z from "zod/mini";
 import { type Catalog, indexOrThrow } from "../catalog/create-catalog.js";
 import type { StretchKitIssue } from "../errors.js";
-import { fail, refuseUnreadable } from "../internal/issues.js";
+import { fail, parseWith, refuseUnreadable } from "../internal/issues.js";
+import { MAX_CATALOG_STRETCHES } from "../schema/bounds.js";
+import { catalogField, idSchema, listOf, textSchema } from "../schema/common.js";
 import type { Routine } from "../schema/routine.js";
 import type { BuiltInStretchId, Position } from "../schema/stretch.js";
 import { readRoutine } from "./check-routine.js";
-import { makeRoutine, readAdaptOptions } from "./options.js";
+import { makeRoutine } from "./options.js";
+
+const optionsSchema = /* @__PURE__ */ z.optional(
+  /* @__PURE__ */ z.strictObject({
+    position: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(["seated", "standing", "lying", "kneeling"])),
+    exclude: /* @__PURE__ */ z.optional(/* @__PURE__ */ listOf(idSchema, 0, MAX_CATALOG_STRETCHES)),
+    repetitions: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.enum(["min", "max"])),
+    id: /* @__PURE__ */ z.optional(idSchema),
+    name: /* @__PURE__ */ z.optional(textSchema),
+    catalog: catalogField,
+  }),
+);
 
 /**
  * The options of {@link adaptRoutine}: which stretches to keep, the dose, and the catalog.
@@ -65,7 +79,14 @@ export function adaptRoutine<Id extends string = BuiltInStretchId>(
   options?: AdaptRoutineOptions<Id>,
 ): Routine {
   return refuseUnreadable("invalid_routine", "Invalid routine", () => {
-    const { position, exclude = [], repetitions, id, name, catalog } = readAdaptOptions(options);
+    const {
+      position,
+      exclude = [],
+      repetitions,
+      id,
+      name,
+      catalog,
+    } = parseWith(optionsSchema, options, "invalid_options", "Invalid options") ?? {};
     const index = indexOrThrow(catalog);
     const unknown: StretchKitIssue[] = [];
     exclude.forEach((stretchId, j) => {

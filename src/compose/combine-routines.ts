@@ -1,11 +1,14 @@
+import * as z from "zod/mini";
 import { type Catalog, type CatalogIndex, indexOrThrow } from "../catalog/create-catalog.js";
 import type { StretchKitIssue } from "../errors.js";
-import { fail, refuseUnreadable } from "../internal/issues.js";
+import { fail, parseWith, refuseUnreadable } from "../internal/issues.js";
 import { MAX_COMPANIONS, MAX_ROUTINE_ITEMS } from "../schema/bounds.js";
-import { BENEFITS } from "../schema/common.js";
+import { BENEFITS, catalogField, idSchema, textSchema } from "../schema/common.js";
 import type { Routine } from "../schema/routine.js";
 import { checkRoutine } from "./check-routine.js";
-import { makeRoutine, readCombineOptions } from "./options.js";
+import { makeRoutine } from "./options.js";
+
+const optionsSchema = /* @__PURE__ */ z.strictObject({ id: idSchema, name: textSchema, catalog: catalogField });
 
 /**
  * The options of {@link combineRoutines}: the new routine's id and name, and the catalog.
@@ -122,7 +125,7 @@ function joinItems(routines: readonly Routine[], issues: StretchKitIssue[]): Rou
  */
 export function combineRoutines(routines: readonly Routine[], options: CombineRoutinesOptions): Routine {
   return refuseUnreadable("invalid_routine", "Invalid routines", () => {
-    const { id, name, catalog } = readCombineOptions(options);
+    const { id, name, catalog } = parseWith(optionsSchema, options, "invalid_options", "Invalid options");
     const checked = checkEach(routines, indexOrThrow(catalog));
     const issues: StretchKitIssue[] = [];
     const items = joinItems(checked, issues);

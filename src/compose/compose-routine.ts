@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { backSpasmRoutine } from "../catalog/back-spasm-routine.js";
-import type { Catalog } from "../catalog/create-catalog.js";
+import { type Catalog, catalogOf } from "../catalog/create-catalog.js";
 import type { StretchKitIssue } from "../errors.js";
 import { fail, refuseUnreadable, safeParseWith } from "../internal/issues.js";
 import { MAX_COMPANIONS, MAX_ROUTINE_ITEMS } from "../schema/bounds.js";
@@ -33,7 +33,7 @@ import {
   listField,
   validFields,
 } from "./check-routine.js";
-import { catalogOf, makeRoutine } from "./options.js";
+import { makeRoutine } from "./options.js";
 
 /**
  * One item of a {@link RoutineSpec} given as an object: a stretch id and the choices that differ

@@ -1,10 +1,9 @@
-import { type Catalog, indexCatalog } from "../catalog/create-catalog.js";
+import { type Catalog, catalogOptionsSchema, indexCatalog } from "../catalog/create-catalog.js";
 import type { IssuePathKey, StretchKitIssue } from "../errors.js";
 import { deepFreeze } from "../internal/freeze.js";
-import { unreadableIssue } from "../internal/issues.js";
+import { safeParseWith, unreadableIssue } from "../internal/issues.js";
 import type { Routine } from "../schema/routine.js";
 import { checkRoutine } from "./check-routine.js";
-import { makeRoutine, readCatalogOptions } from "./options.js";
 
 /**
  * The codes of a {@link RoutineWarning}: a choice that is allowed but worth a second look.
@@ -120,14 +119,12 @@ export type RoutineValidation =
  */
 export function validateRoutine(input: unknown, options?: ValidateRoutineOptions): RoutineValidation {
   try {
-    const parsedOptions = readCatalogOptions(options);
+    const parsedOptions = safeParseWith(catalogOptionsSchema, options);
     if (!parsedOptions.ok) return deepFreeze({ ok: false, issues: parsedOptions.issues, warnings: [] });
-    const index = indexCatalog(parsedOptions.value.catalog);
+    const index = indexCatalog(parsedOptions.value?.catalog);
     if (!index.ok) return deepFreeze({ ok: false, issues: index.issues, warnings: [] });
     const { routine, issues, warnings } = checkRoutine(input, index.value);
-    return routine === null
-      ? deepFreeze({ ok: false, issues, warnings })
-      : deepFreeze({ ok: true, routine: makeRoutine(routine), warnings });
+    return routine === null ? deepFreeze({ ok: false, issues, warnings }) : deepFreeze({ ok: true, routine, warnings });
   } catch {
     // Plain data never gets here: only an input or option whose reading throws (a getter, a Proxy).
     return deepFreeze({ ok: false, issues: [unreadableIssue([])], warnings: [] });

@@ -1,5 +1,4 @@
-import * as z from "zod/mini";
-import { type Catalog, indexOrThrow } from "../catalog/create-catalog.js";
+import { type Catalog, catalogOf } from "../catalog/create-catalog.js";
 import { deepFreeze } from "../internal/freeze.js";
 import { fail, parseWith, refuseUnreadable } from "../internal/issues.js";
 import {
@@ -24,10 +23,6 @@ export interface DefineLocaleOptions {
   /** The stretches the pack's texts translate, e.g. from `createCatalog`. Default: the built-in `stretches`. */
   readonly catalog?: Catalog | undefined;
 }
-
-const optionsSchema = /* @__PURE__ */ z.optional(
-  /* @__PURE__ */ z.strictObject({ catalog: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()) }),
-);
 
 const STRETCH_FIELDS = ["name", "support", "setup", "movement", "media"] as const;
 
@@ -85,7 +80,7 @@ function merge(extension: LocaleExtension, fallback: LocalePack): LocalePack {
  */
 export function defineLocale(input: LocalePack | LocaleExtension, options?: DefineLocaleOptions): LocalePack {
   return refuseUnreadable("invalid_locale", "Invalid locale", () => {
-    const index = indexOrThrow(parseWith(optionsSchema, options, "invalid_options", "Invalid options")?.catalog);
+    const index = catalogOf(options);
     if (typeof input !== "object" || input === null || !("fallback" in input))
       return deepFreeze(readLocale(input, index));
     const extension = parseWith(LocaleExtensionSchema, input, "invalid_locale", "Invalid locale");

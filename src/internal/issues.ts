@@ -16,7 +16,6 @@ interface RawIssue {
   readonly keys?: readonly string[];
   readonly format?: unknown;
   readonly params?: { readonly code?: unknown } | undefined;
-  readonly errors?: readonly (readonly RawIssue[])[];
 }
 
 /** A schema with zod's `safeParse`; structural so that callers pass any zod/mini schema. */
@@ -77,10 +76,8 @@ export function fromZodIssues(issues: readonly RawIssue[], prefix: readonly Issu
         break;
       }
       case "too_small":
-        out.push({ path, code: "too_small", message: custom ?? sizeMessage(issue, false) });
-        break;
       case "too_big":
-        out.push({ path, code: "too_big", message: custom ?? sizeMessage(issue, true) });
+        out.push({ path, code: issue.code, message: custom ?? sizeMessage(issue, issue.code === "too_big") });
         break;
       case "invalid_value": {
         const values = (issue.values ?? []).map(describe);

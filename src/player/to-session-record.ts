@@ -29,11 +29,10 @@ const optionsSchema = /* @__PURE__ */ z.strictObject({
 });
 
 /** The state as if stopped at its last event: the hold in progress is kept as held so far. */
-function stopAtLastEvent(draft: Draft): Draft {
+function stopAtLastEvent(draft: Draft): void {
   const step = stepOf(draft, draft.stepIndex);
   leaveHold(draft, step, elapsedInStep(draft, step, draft.lastAtMs), true);
   finish(draft, draft.lastAtMs);
-  return draft;
 }
 
 /**
@@ -96,7 +95,8 @@ export function toSessionRecord(state: PlayerState, options: SessionRecordOption
   return refuseUnreadable("invalid_state", "Not a player state", () => {
     const draft = readState(state);
     const { id, date, effort } = parseWith(optionsSchema, options, "invalid_options", "Invalid record options");
-    const ended = draft.status === "finished" ? draft : stopAtLastEvent(draft);
+    if (draft.status !== "finished") stopAtLastEvent(draft);
+    const ended = draft;
     const { holds, matched } = holdsOf(ended);
     const result = safeParseWith(SessionRecordSchema, {
       id,

@@ -1,5 +1,5 @@
 import { indexOrThrow } from "../catalog/create-catalog.js";
-import { readRoutine } from "../compose/check-routine.js";
+import { readRoutine, sidesOf } from "../compose/check-routine.js";
 import { makeRoutine } from "../compose/options.js";
 import { parseWith, refuseUnreadable } from "../internal/issues.js";
 import { MAX_SESSION_MS } from "../schema/bounds.js";
@@ -79,8 +79,9 @@ export function fitRoutine(routine: Routine, options: FitOptions): FitResult {
     const checked = readRoutine(routine, index);
     const language = languageOf(parsed.locale, timing, index, checked.items);
     const toStretch = parsed.upTo === "stretch";
-    const ranges = checked.items.map(({ item, stretch }) => {
-      const sides = stretch.laterality.kind === "none" || (item.sides ?? "both") !== "both" ? 1 : 2;
+    const ranges = checked.items.map((one) => {
+      const { item, stretch } = one;
+      const sides = sidesOf(one).length;
       const repsHi = toStretch ? stretch.repetitions.max : item.repetitions;
       const holdHi = toStretch ? stretch.hold.targetSeconds : item.holdSeconds;
       return {

@@ -279,20 +279,12 @@ class Builder {
   item(item: ItemPlan, announce: boolean): void {
     const { stretchId, name: stretch, limb } = item;
     const first = item.sides[0] ?? null;
-    const firstLimb = first === null ? null : limb;
+    const head = { stretchId, stretch, side: first, limb: first === null ? null : limb };
     if (announce)
       this.cue(this.at - this.timing.nextLeadMs, "next", this.steps.length, "cue.next", { stretchId, stretch });
-    const instruction = item.setup[0] as string;
-    this.cue(this.at, "prepare", this.steps.length, "cue.prepare", {
-      stretchId,
-      stretch,
-      side: first,
-      limb: firstLimb,
-      instruction,
-    });
-    const setup = item.setup.join(" ");
+    this.cue(this.at, "prepare", this.steps.length, "cue.prepare", { ...head, instruction: item.setup[0] as string });
     const movement = item.movement.join(" ");
-    const prepare = { stretchId, stretch, side: first, limb: firstLimb, instruction: setup };
+    const prepare = { ...head, instruction: item.setup.join(" ") };
     this.step("prepare", item, { side: first, repetition: 0 }, this.timing.prepareMs, "step.prepare", prepare);
     item.sides.forEach((side, s) => {
       if (s > 0 && side !== null && limb !== null) {
@@ -315,19 +307,9 @@ class Builder {
     const at = { side, repetition };
     const base = { stretchId, stretch, side, limb, repetition, repetitions };
     const { easeMs, releaseMs, restMs } = this.timing;
-    this.step("stretch", item, at, easeMs, "step.stretch", {
-      stretchId,
-      stretch,
-      side,
-      limb,
-      repetition,
-      repetitions,
-      instruction,
-    });
+    this.step("stretch", item, at, easeMs, "step.stretch", { ...base, instruction });
     const start = this.at;
-    const seconds = holdMs / 1000;
-    const holdParams = { stretchId, stretch, side, limb, repetition, repetitions, seconds, endsOnUser };
-    const hold = this.step("hold", item, at, holdMs, "step.hold", holdParams);
+    const hold = this.step("hold", item, at, holdMs, "step.hold", { ...base, seconds: holdMs / 1000, endsOnUser });
     this.holdCues(start, holdMs, hold, { stretchId, stretch });
     this.step("release", item, at, releaseMs, "step.release", base);
     if (repetition < repetitions)

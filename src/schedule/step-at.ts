@@ -79,7 +79,8 @@ export function stepAt(session: Session, elapsedMs: number): StepPosition | null
       if (startOf(steps[middle], middle) <= elapsedMs) low = middle;
       else high = middle - 1;
     }
-    const step = visit(steps, low);
+    const step = steps[low];
+    if (!isTimedStep(step)) return refuseStep(low);
     const elapsedInStepMs = elapsedMs - step.startMs;
     return {
       step,
@@ -104,10 +105,4 @@ function refuseStep(index: number): never {
     "invalid_type",
     "must be a step of the session",
   );
-}
-
-/** Step `index` of a session, checked in full. */
-function visit(steps: readonly unknown[], index: number): SessionStep {
-  const step = steps[index];
-  return isTimedStep(step) ? step : refuseStep(index);
 }

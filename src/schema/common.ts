@@ -40,6 +40,9 @@ export function isIntIn(value: unknown, min: number, max: number): value is numb
   return typeof value === "number" && Number.isInteger(value) && value >= min && value <= max;
 }
 
+/** The `catalog` option of every function that reads routines: checked by `indexCatalog`, not here. */
+export const catalogField = /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown());
+
 /** A whole number within `[min, max]`. */
 export function intIn(min: number, max: number) {
   return z.int().check(z.minimum(min), z.maximum(max));

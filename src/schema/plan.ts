@@ -13,19 +13,6 @@ import {
 } from "./bounds.js";
 import { dateSchema, idSchema, intIn, listOf, sideSchema } from "./common.js";
 
-/** The keys of a {@link Plan}, of one of its items and of one of its sessions. */
-export const PLAN_KEYS = [
-  "routineId",
-  "start",
-  "end",
-  "weekStartsOn",
-  "holdMsPerSession",
-  "items",
-  "sessions",
-] as const;
-export const PLAN_ITEM_KEYS = ["stretchId", "side", "repetitions", "holdMs"] as const;
-export const PLANNED_SESSION_KEYS = ["date", "slot"] as const;
-
 /**
  * The days of the week, Monday first, as `planSessions` names them.
  *
@@ -53,14 +40,14 @@ const planItemSchema = /* @__PURE__ */ z.strictObject({
   repetitions: /* @__PURE__ */ intIn(1, MAX_REPETITIONS),
   /** The hold of each repetition, in milliseconds. */
   holdMs: /* @__PURE__ */ intIn(MIN_PLAN_HOLD_MS, MAX_STEP_MS),
-} satisfies Record<(typeof PLAN_ITEM_KEYS)[number], unknown>);
+});
 
 const plannedSessionSchema = /* @__PURE__ */ z.strictObject({
   /** The civil date of the session, `YYYY-MM-DD`. */
   date: dateSchema,
   /** Which session of that day, from 0. */
   slot: /* @__PURE__ */ intIn(0, MAX_SLOT),
-} satisfies Record<(typeof PLANNED_SESSION_KEYS)[number], unknown>);
+});
 
 const planSchema = /* @__PURE__ */ z
   .strictObject({
@@ -78,7 +65,7 @@ const planSchema = /* @__PURE__ */ z
     items: /* @__PURE__ */ listOf(planItemSchema, 1, MAX_PLAN_ITEMS),
     /** The planned sessions, by date and slot. */
     sessions: /* @__PURE__ */ listOf(plannedSessionSchema, 0, MAX_PLAN_SESSIONS),
-  } satisfies Record<(typeof PLAN_KEYS)[number], unknown>)
+  })
   .check(
     /* @__PURE__ */ z.refine((plan) => spansWholeWeeks(plan.start, plan.end), {
       error: "end must be start + 7 × weeks − 1 days, for 1 to 520 weeks",

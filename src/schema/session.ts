@@ -1,4 +1,5 @@
 import * as z from "zod/mini";
+import type { StretchKitIssue } from "../errors.js";
 import type { DeepReadonly } from "../internal/freeze.js";
 import { issue } from "../internal/issues.js";
 import {
@@ -234,34 +235,8 @@ const cueSchema = /* @__PURE__ */ z.strictObject({
   text: textOfSession,
 });
 
-/** A session's fields, each valid, as the rules between them read them. */
-interface SessionFields {
-  readonly totalMs: number;
-  readonly steps: readonly {
-    readonly index: number;
-    readonly kind: string;
-    readonly repetition: number;
-    readonly startMs: number;
-    readonly durationMs: number;
-    readonly message: { readonly key: string };
-  }[];
-  readonly cues: readonly {
-    readonly kind: string;
-    readonly atMs: number;
-    readonly stepIndex: number;
-    readonly message: { readonly key: string };
-  }[];
-}
-
-/** A rule between a session's fields that is broken: where, what kind, and why. */
-export interface BrokenRule {
-  readonly path: readonly (string | number)[];
-  readonly code: "invalid_value" | "too_small" | "too_big";
-  readonly message: string;
-}
-
 /** The message of a step or a cue is the one of its kind: `step.hold` on a hold, `cue.next` on a next cue. */
-function brokenMessageKey(path: readonly (string | number)[], key: string, expected: string): BrokenRule | null {
+function brokenMessageKey(path: readonly (string | number)[], key: string, expected: string): StretchKitIssue | null {
   return key === expected ? null : issue([...path, "message", "key"], "invalid_value", `must be "${expected}"`);
 }
 
@@ -270,7 +245,7 @@ function brokenMessageKey(path: readonly (string | number)[], key: string, expec
  * step's or cue's kind, steps numbered in order and tiling `[0, totalMs)`, holds from repetition
  * 1 and no more than a record holds, cues within the session.
  */
-export function brokenSessionRule(session: SessionFields): BrokenRule | null {
+export function brokenSessionRule(session: Session): StretchKitIssue | null {
   let endMs = 0;
   let holds = 0;
   for (const [i, step] of session.steps.entries()) {
@@ -321,7 +296,7 @@ const sessionSchema = /* @__PURE__ */ z
   })
   .check(
     /* @__PURE__ */ z.superRefine((session, context) => {
-      const broken = brokenSessionRule(session);
+      const broken = brokenSessionRule(session as unknown as Session);
       if (broken === null) return;
       const { path, code, message } = broken;
       context.issues.push({ code: "custom", input: session, path: [...path], message, params: { code } });

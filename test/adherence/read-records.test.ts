@@ -5,7 +5,6 @@ import { type HoldSums, type Memo, readHead, readHolds, readPain } from "../../s
 import { StretchTally } from "../../src/adherence/stretch-tally.js";
 import { backSpasmRoutine } from "../../src/catalog/back-spasm-routine.js";
 import { planSessions } from "../../src/plan/plan-sessions.js";
-import { PLAN_ITEM_KEYS, PLAN_KEYS, PLANNED_SESSION_KEYS, PlanSchema } from "../../src/schema/plan.js";
 import { HOLD_KEYS, PAIN_KEYS, RECORD_KEYS, SessionRecordSchema } from "../../src/schema/session-record.js";
 import { runs } from "../helpers/stryker.js";
 import { manual, played } from "./records.js";
@@ -197,8 +196,5 @@ describe("the key lists of the schema module", () => {
     expect([...RECORD_KEYS].sort()).toEqual(shapeKeys(SessionRecordSchema));
     expect([...HOLD_KEYS].sort()).toEqual(shapeKeys(shapeOf(SessionRecordSchema, "holds")));
     expect([...PAIN_KEYS].sort()).toEqual(shapeKeys(shapeOf(SessionRecordSchema, "pain")));
-    expect([...PLAN_KEYS].sort()).toEqual(shapeKeys(PlanSchema));
-    expect([...PLAN_ITEM_KEYS].sort()).toEqual(shapeKeys(shapeOf(PlanSchema, "items")));
-    expect([...PLANNED_SESSION_KEYS].sort()).toEqual(shapeKeys(shapeOf(PlanSchema, "sessions")));
   });
 });

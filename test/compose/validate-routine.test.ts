@@ -46,6 +46,21 @@ describe("validateRoutine: a valid routine", () => {
     expect(structuredClone(result)).toEqual(jsonCopy(result));
   });
 
+  it("returns the routine's keys in the documented order, whatever order the input had: its JSON is the built-in's", () => {
+    const reversed = (value: object): object => Object.fromEntries(Object.entries(value).reverse());
+    const input = reversed({
+      ...backSpasmRoutine,
+      items: backSpasmRoutine.items.map(reversed),
+      frequency: reversed({
+        sessionsPerWeek: reversed(backSpasmRoutine.frequency.sessionsPerWeek),
+        sessionsPerDay: reversed(backSpasmRoutine.frequency.sessionsPerDay),
+      }),
+    });
+    expect(Object.keys(input)[0]).toBe("companions");
+    const result = validateRoutine(input);
+    expect(result.ok && JSON.stringify(result.routine)).toBe(JSON.stringify(backSpasmRoutine));
+  });
+
   it("lets sides be left out on a sided stretch (both sides, left first, by default)", () => {
     const routine = draft();
     const item = routine.items[1];
