@@ -120,7 +120,11 @@ export class StretchKitError extends Error {
   override readonly name = "StretchKitError";
   /** What kind of input was refused. */
   readonly code: StretchKitErrorCode;
-  /** Every issue found (at most 100), in a stable order (a routine's as a form shows them: by field, then by item); never empty. */
+  /**
+   * Every issue found, in a stable order (a routine's as a form shows them: by field, then by
+   * item); never empty. A check that reads a list entry by entry (records, a session's steps and
+   * cues, a state's holds and pain reports) stops at 100 issues.
+   */
   readonly issues: readonly StretchKitIssue[];
 
   /**

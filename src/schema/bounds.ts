@@ -67,7 +67,7 @@ export const MAX_RECORDS = 100_000;
 export const MAX_TOTAL_HOLDS = 5_000_000;
 /** The most pain reports over all the records of one adherence report: 2 a record on average. */
 export const MAX_TOTAL_PAIN = 200_000;
-/** The most issues one error lists: past them, a corrupt input costs no more work. */
+/** The most issues a check of a long list gives (records, a session, a state's lists): past them, a corrupt input costs no more work. */
 export const MAX_ISSUES = 100;
 /** The longest BCP-47 language tag. */
 export const MAX_TAG_LENGTH = 35;

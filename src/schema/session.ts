@@ -29,7 +29,7 @@ export function isWholeMs(seconds: number): boolean {
   return Math.abs(ms - Math.round(ms)) < 1e-6;
 }
 
-/** Seconds, above 0 and at most 600, in whole milliseconds. */
+/** Seconds from `min` to `max`, in whole milliseconds. */
 export function secondsSchema(min: number, max: number) {
   return z.number().check(
     z.minimum(min),
@@ -276,7 +276,7 @@ export function brokenSessionRule(session: Session): StretchKitIssue | null {
     if (cue.atMs > endMs) {
       return issue(["cues", i, "atMs"], "too_big", `must be at most ${endMs}, the session's end`);
     }
-    if (cue.stepIndex > session.steps.length) {
+    if (cue.stepIndex >= session.steps.length) {
       return issue(["cues", i, "stepIndex"], "too_big", "must be the index of a step of the session");
     }
   }

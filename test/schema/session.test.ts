@@ -91,6 +91,21 @@ describe("SessionSchema and the player's check of a session", () => {
     ]);
   });
 
+  it("refuse a cue one past the last step: its stepIndex must name a step, and the last one is steps.length - 1", () => {
+    const session = tinySession();
+    const cue = session.cues[0];
+    const last = { ...session, cues: [{ ...cue, stepIndex: session.steps.length - 1 }] };
+    expect(bothIssues(last)).toEqual([]);
+    const pastTheEnd = { ...session, cues: [{ ...cue, stepIndex: session.steps.length }] };
+    const issue = {
+      path: ["cues", 0, "stepIndex"],
+      code: "too_big",
+      message: "must be the index of a step of the session",
+    };
+    expect(bothIssues(pastTheEnd)).toEqual([issue]);
+    expect(issuesOf(() => startPlayer(pastTheEnd, 0), "invalid_session")).toEqual([issue]);
+  });
+
   it("refuse a step whose message is not of its kind: a hold must say step.hold", () => {
     const release = tinySession().steps[3]?.message;
     const wrongKey = withStep(2, (step) => ({ ...step, message: release }));
