@@ -1,7 +1,8 @@
 import * as z from "zod/mini";
 import type { IssuePathKey, StretchKitIssue } from "../errors.js";
 import { deepFreeze } from "../internal/freeze.js";
-import { fail, type Parsed, parseWith, refuseUnreadable, safeParseWith, unreadableIssue } from "../internal/issues.js";
+import type { Parsed } from "../internal/issues.js";
+import { fail, issue, parseWith, refuseUnreadable, safeParseWith, unreadableIssue } from "../internal/issues.js";
 import { MAX_CATALOG_STRETCHES } from "../schema/bounds.js";
 import { type BuiltInStretchId, type Stretch, StretchSchema } from "../schema/stretch.js";
 import { stretches } from "./stretches.js";
@@ -65,11 +66,8 @@ function readStretches(
     if (!parsed.ok) issues.push(...parsed.issues);
     else if (index.has(parsed.value.id)) {
       const builtIn = builtIns().get(parsed.value.id) === index.get(parsed.value.id);
-      issues.push({
-        path: [...prefix, i, "id"],
-        code: "duplicate_id",
-        message: `the id ${JSON.stringify(parsed.value.id)} is already used by ${builtIn ? "a built-in stretch" : "another stretch of the catalog"}`,
-      });
+      const message = `the id ${JSON.stringify(parsed.value.id)} is already used by ${builtIn ? "a built-in stretch" : "another stretch of the catalog"}`;
+      issues.push(issue([...prefix, i, "id"], "duplicate_id", message));
     } else index.set(parsed.value.id, deepFreeze(parsed.value));
   }
   return issues;
@@ -77,16 +75,13 @@ function readStretches(
 
 /** The issue of a catalog that is not an array of 1 to 1,000 stretches, or `null`. */
 function shapeIssue(list: unknown, path: readonly IssuePathKey[], builtInCount = 0): StretchKitIssue | null {
-  if (!Array.isArray(list)) return { path, code: "invalid_type", message: "expected an array of stretches" };
+  if (!Array.isArray(list)) return issue(path, "invalid_type", "expected an array of stretches");
   const total = list.length + builtInCount;
-  if (total === 0) return { path, code: "empty", message: "must hold at least one stretch" };
+  if (total === 0) return issue(path, "empty", "must hold at least one stretch");
   if (total <= MAX_CATALOG_STRETCHES) return null;
   const withBuiltIns = builtInCount > 0 ? ` with the ${builtInCount} built-in ones` : "";
-  return {
-    path,
-    code: "too_big",
-    message: `a catalog holds at most ${MAX_CATALOG_STRETCHES} stretches; this one would hold ${total}${withBuiltIns}`,
-  };
+  const message = `a catalog holds at most ${MAX_CATALOG_STRETCHES} stretches; this one would hold ${total}${withBuiltIns}`;
+  return issue(path, "too_big", message);
 }
 
 /**

@@ -1,4 +1,4 @@
-import { fail, refuseUnreadable } from "../internal/issues.js";
+import { failWith, refuseUnreadable } from "../internal/issues.js";
 import { BUILT_IN_STRETCH_IDS, type BuiltInStretchId, type Stretch } from "../schema/stretch.js";
 import type { Catalog } from "./create-catalog.js";
 import { type BuiltInStretch, stretches } from "./stretches.js";
@@ -36,17 +36,8 @@ export function getStretch(id: BuiltInStretchId): BuiltInStretch {
     typeof id === "string"
       ? JSON.stringify(id.length > 80 ? `${id.slice(0, 80)}…` : id)
       : `a value of type ${id === null ? "null" : typeof id}`;
-  return fail(
-    "unknown_stretch",
-    [
-      {
-        path: [],
-        code: "unknown_stretch",
-        message: `${shown} is not a built-in stretch; the known ids are ${BUILT_IN_STRETCH_IDS.join(", ")}`,
-      },
-    ],
-    "Unknown stretch",
-  );
+  const message = `${shown} is not a built-in stretch; the known ids are ${BUILT_IN_STRETCH_IDS.join(", ")}`;
+  return failWith("unknown_stretch", "Unknown stretch", [], "unknown_stretch", message);
 }
 
 /**

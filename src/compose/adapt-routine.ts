@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import { type Catalog, indexOrThrow } from "../catalog/create-catalog.js";
 import type { StretchKitIssue } from "../errors.js";
-import { fail, parseWith, refuseUnreadable } from "../internal/issues.js";
+import { fail, failWith, issue, parseWith, refuseUnreadable } from "../internal/issues.js";
 import { MAX_CATALOG_STRETCHES } from "../schema/bounds.js";
 import { catalogField, idSchema, listOf, textSchema } from "../schema/common.js";
 import type { Routine } from "../schema/routine.js";
@@ -91,11 +91,9 @@ export function adaptRoutine<Id extends string = BuiltInStretchId>(
     const unknown: StretchKitIssue[] = [];
     exclude.forEach((stretchId, j) => {
       if (index.has(stretchId)) return;
-      unknown.push({
-        path: ["exclude", j],
-        code: "unknown_stretch",
-        message: `${JSON.stringify(stretchId)} is not a stretch of the catalog`,
-      });
+      unknown.push(
+        issue(["exclude", j], "unknown_stretch", `${JSON.stringify(stretchId)} is not a stretch of the catalog`),
+      );
     });
     if (unknown.length > 0) fail("invalid_options", unknown, "Invalid options");
     const { routine: source, items } = readRoutine(routine, index);
@@ -103,19 +101,10 @@ export function adaptRoutine<Id extends string = BuiltInStretchId>(
     const kept = inPosition.filter(({ item }) => !exclude.includes(item.stretchId));
     if (kept.length === 0) {
       const byPosition = inPosition.length === 0;
-      fail(
-        "invalid_options",
-        [
-          {
-            path: [byPosition ? "position" : "exclude"],
-            code: "empty",
-            message: byPosition
-              ? `no stretch of ${JSON.stringify(source.id)} is done ${position}`
-              : `leaves no stretch of ${JSON.stringify(source.id)}: every one is excluded`,
-          },
-        ],
-        "Invalid options",
-      );
+      const message = byPosition
+        ? `no stretch of ${JSON.stringify(source.id)} is done ${position}`
+        : `leaves no stretch of ${JSON.stringify(source.id)}: every one is excluded`;
+      failWith("invalid_options", "Invalid options", [byPosition ? "position" : "exclude"], "empty", message);
     }
     const newId = id ?? source.id;
     return makeRoutine({

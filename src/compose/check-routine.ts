@@ -6,7 +6,7 @@
 import type { CatalogIndex } from "../catalog/create-catalog.js";
 import type { IssuePathKey, StretchKitIssue } from "../errors.js";
 import { deepFreeze } from "../internal/freeze.js";
-import { counted, fail, safeParseWith } from "../internal/issues.js";
+import { counted, fail, issue, safeParseWith } from "../internal/issues.js";
 import { MAX_COMPANIONS, MAX_ROUTINE_ITEMS } from "../schema/bounds.js";
 import type { Side } from "../schema/common.js";
 import { holdSecondsSchema, idSchema, repetitionsSchema, sideSchema } from "../schema/common.js";
@@ -63,16 +63,13 @@ export function checkItems(
     const first = seen.get(stretchId);
     const stretch = index.get(stretchId);
     if (first !== undefined) {
-      issues.push({
-        path,
-        code: "duplicate_item",
-        message: `the stretch ${quote(stretchId)} is already item ${first}; a stretch appears once in a routine`,
-      });
+      const message = `the stretch ${quote(stretchId)} is already item ${first}; a stretch appears once in a routine`;
+      issues.push(issue(path, "duplicate_item", message));
       return undefined;
     }
     seen.set(stretchId, i);
     if (stretch === undefined) {
-      issues.push({ path, code: "unknown_stretch", message: `${quote(stretchId)} is not a stretch of the catalog` });
+      issues.push(issue(path, "unknown_stretch", `${quote(stretchId)} is not a stretch of the catalog`));
       return undefined;
     }
     checkSides(item, stretch, issues, warnings);
@@ -86,11 +83,9 @@ function checkSides(item: ItemFields, stretch: Stretch, issues: StretchKitIssue[
   if (stretch.laterality.kind === "none") {
     for (const key of ["sides", "firstSide"] as const) {
       if (item[key] === undefined) continue;
-      issues.push({
-        path: ["items", i, key],
-        code: "conflict",
-        message: `the stretch ${quote(stretch.id)} has no sides; leave ${key} out`,
-      });
+      issues.push(
+        issue(["items", i, key], "conflict", `the stretch ${quote(stretch.id)} has no sides; leave ${key} out`),
+      );
     }
   } else if (item.firstSide !== undefined && item.sides !== undefined && item.sides !== "both") {
     warnings.push({
@@ -127,13 +122,9 @@ export function checkCompanions(companions: readonly unknown[], routineId: unkno
   companions.forEach((companion, j) => {
     if (typeof companion !== "string") return;
     if (companion === routineId) {
-      issues.push({ path: ["companions", j], code: "conflict", message: "a routine is not its own companion" });
+      issues.push(issue(["companions", j], "conflict", "a routine is not its own companion"));
     } else if (seen.has(companion)) {
-      issues.push({
-        path: ["companions", j],
-        code: "duplicate_item",
-        message: `the companion ${quote(companion)} is named twice`,
-      });
+      issues.push(issue(["companions", j], "duplicate_item", `the companion ${quote(companion)} is named twice`));
     }
     seen.add(companion);
   });

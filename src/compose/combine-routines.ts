@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import { type Catalog, type CatalogIndex, indexOrThrow } from "../catalog/create-catalog.js";
-import type { StretchKitIssue } from "../errors.js";
-import { fail, parseWith, refuseUnreadable } from "../internal/issues.js";
+import type { IssueCode, StretchKitIssue } from "../errors.js";
+import { fail, failWith, issue, parseWith, refuseUnreadable } from "../internal/issues.js";
 import { MAX_COMPANIONS, MAX_ROUTINE_ITEMS } from "../schema/bounds.js";
 import { BENEFITS, catalogField, idSchema, textSchema } from "../schema/common.js";
 import type { Routine } from "../schema/routine.js";
@@ -48,26 +48,23 @@ function intersect(routines: readonly Routine[], key: FrequencyKey, issues: Stre
       const range = rangeOf(i);
       return `${JSON.stringify((routines[i] as Routine).id)} asks for ${range.min === range.max ? range.min : `${range.min} to ${range.max}`}`;
     };
-    issues.push({
-      path: [second, "frequency", key],
-      code: "conflict",
-      message: `${describe(first)} ${rangeOf(first).max === 1 ? "session" : "sessions"} ${UNIT[key]} and ${describe(second)}: no number suits both`,
-    });
+    const message = `${describe(first)} ${rangeOf(first).max === 1 ? "session" : "sessions"} ${UNIT[key]} and ${describe(second)}: no number suits both`;
+    issues.push(issue([second, "frequency", key], "conflict", message));
   }
   return { min, max };
 }
 
 /** Every routine of the list, checked, or throws `invalid_routine` with paths from the routine's index. */
 function checkEach(list: unknown, index: CatalogIndex): Routine[] {
-  const fail_ = (issue: StretchKitIssue): never => fail("invalid_routine", [issue], "Invalid routines");
-  if (!Array.isArray(list)) return fail_({ path: [], code: "invalid_type", message: "expected an array of routines" });
-  if (list.length === 0) return fail_({ path: [], code: "empty", message: "must hold at least one routine" });
+  const fail_ = (code: IssueCode, message: string): never =>
+    failWith("invalid_routine", "Invalid routines", [], code, message);
+  if (!Array.isArray(list)) return fail_("invalid_type", "expected an array of routines");
+  if (list.length === 0) return fail_("empty", "must hold at least one routine");
   if (list.length > MAX_ROUTINE_ITEMS) {
-    return fail_({
-      path: [],
-      code: "too_big",
-      message: `must have at most ${MAX_ROUTINE_ITEMS} routines, as a routine has at most ${MAX_ROUTINE_ITEMS} items`,
-    });
+    return fail_(
+      "too_big",
+      `must have at most ${MAX_ROUTINE_ITEMS} routines, as a routine has at most ${MAX_ROUTINE_ITEMS} items`,
+    );
   }
   const issues: StretchKitIssue[] = [];
   const routines = Array.from(list as unknown[], (input, i) => {
@@ -86,11 +83,8 @@ function joinItems(routines: readonly Routine[], issues: StretchKitIssue[]): Rou
       const first = seen.get(item.stretchId);
       if (first === undefined) seen.set(item.stretchId, [i, k]);
       else {
-        issues.push({
-          path: [i, "items", k, "stretchId"],
-          code: "duplicate_item",
-          message: `the stretch ${JSON.stringify(item.stretchId)} is already item ${first[1]} of routine ${first[0]} (${JSON.stringify((routines[first[0]] as Routine).id)}); a stretch appears once in a routine`,
-        });
+        const message = `the stretch ${JSON.stringify(item.stretchId)} is already item ${first[1]} of routine ${first[0]} (${JSON.stringify((routines[first[0]] as Routine).id)}); a stretch appears once in a routine`;
+        issues.push(issue([i, "items", k, "stretchId"], "duplicate_item", message));
       }
       return item;
     }),
@@ -129,22 +123,18 @@ export function combineRoutines(routines: readonly Routine[], options: CombineRo
     const checked = checkEach(routines, indexOrThrow(catalog));
     const issues: StretchKitIssue[] = [];
     const items = joinItems(checked, issues);
-    const tooMany = (what: string, count: number, max: number): void => {
+    const atMost = (what: string, count: number, max: number): void => {
       if (count > max)
-        issues.push({
-          path: [],
-          code: "too_big",
-          message: `the combined routine would have ${count} ${what}; at most ${max}`,
-        });
+        issues.push(issue([], "too_big", `the combined routine would have ${count} ${what}; at most ${max}`));
     };
-    tooMany("items", items.length, MAX_ROUTINE_ITEMS);
+    atMost("items", items.length, MAX_ROUTINE_ITEMS);
     const sessionsPerWeek = intersect(checked, "sessionsPerWeek", issues);
     const sessionsPerDay = intersect(checked, "sessionsPerDay", issues);
     const combined = new Set<string>([id, ...checked.map((routine) => routine.id)]);
     const companions = [...new Set(checked.flatMap((routine) => routine.companions))].filter(
       (companion) => !combined.has(companion),
     );
-    tooMany("companions", companions.length, MAX_COMPANIONS);
+    atMost("companions", companions.length, MAX_COMPANIONS);
     if (issues.length > 0) fail("invalid_routine", issues, "Invalid routines");
     const benefits = BENEFITS.filter((benefit) => checked.every((routine) => routine.benefits.includes(benefit)));
     return makeRoutine({ id, name, benefits, items, frequency: { sessionsPerWeek, sessionsPerDay }, companions });

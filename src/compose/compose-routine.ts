@@ -2,7 +2,7 @@ import * as z from "zod/mini";
 import { backSpasmRoutine } from "../catalog/back-spasm-routine.js";
 import { type Catalog, catalogOf } from "../catalog/create-catalog.js";
 import type { StretchKitIssue } from "../errors.js";
-import { fail, refuseUnreadable, safeParseWith } from "../internal/issues.js";
+import { fail, issue, refuseUnreadable, safeParseWith } from "../internal/issues.js";
 import { MAX_COMPANIONS, MAX_ROUTINE_ITEMS } from "../schema/bounds.js";
 import {
   BENEFITS,
@@ -133,7 +133,7 @@ function readItem(entry: unknown, i: number, issues: StretchKitIssue[]): ItemFie
     return { index: i };
   }
   if (typeof entry !== "object" || entry === null || Array.isArray(entry)) {
-    issues.push({ path: ["items", i], code: "invalid_type", message: "expected a stretch id or an item object" });
+    issues.push(issue(["items", i], "invalid_type", "expected a stretch id or an item object"));
     return { index: i };
   }
   const item = safeParseWith(specItemSchema, entry, ["items", i]);
