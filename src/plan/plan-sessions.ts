@@ -3,7 +3,7 @@ import { indexOrThrow } from "../catalog/create-catalog.js";
 import { type CheckedItem, readRoutine, sidesOf } from "../compose/check-routine.js";
 import type { StretchKitIssue } from "../errors.js";
 import { fromDayNumber, toDayNumber } from "../internal/dates.js";
-import { fail, parseWith, refuseUnreadable } from "../internal/issues.js";
+import { fail, issue, parseWith, refuseUnreadable } from "../internal/issues.js";
 import { MAX_DATE, MAX_PLAN_WEEKS, MAX_SESSIONS_PER_DAY, MAX_SESSIONS_PER_WEEK } from "../schema/bounds.js";
 import { dateSchema, intIn, listOf } from "../schema/common.js";
 import { type Plan, type PlanItem, type PlannedSession, sumHoldMs, WEEKDAYS, type Weekday } from "../schema/plan.js";
@@ -62,7 +62,7 @@ const optionsSchema = /* @__PURE__ */ z.strictObject({
 });
 
 /** One session's dose per stretch and side, in the order `scheduleSession` times its holds. */
-function planItems(items: readonly CheckedItem[]): PlanItem[] {
+function planDose(items: readonly CheckedItem[]): PlanItem[] {
   return items.flatMap((checked) =>
     sidesOf(checked).map((side) => ({
       stretchId: checked.item.stretchId,
@@ -117,21 +117,17 @@ export function planSessions(routine: Routine, options: PlanOptions): Plan {
       checkRange(issues, ["sessionsPerWeek"], perWeek, sessionsPerWeek, "sessions a week");
     else if (parsed.days !== undefined) checkRange(issues, ["days"], perWeek, sessionsPerWeek, "days a week");
     if (parsed.days !== undefined && parsed.days.length !== perWeek) {
-      issues.push({
-        path: ["days"],
-        code: "conflict",
-        message: `names ${parsed.days.length} days, but sessionsPerWeek is ${perWeek}`,
-      });
+      issues.push(issue(["days"], "conflict", `names ${parsed.days.length} days, but sessionsPerWeek is ${perWeek}`));
     }
     const perDay = parsed.sessionsPerDay ?? sessionsPerDay.min;
     checkRange(issues, ["sessionsPerDay"], perDay, sessionsPerDay, "sessions a day");
     const startDay = toDayNumber(parsed.start);
     const endDay = startDay + 7 * parsed.weeks - 1;
     if (endDay > toDayNumber(MAX_DATE))
-      issues.push({ path: ["weeks"], code: "too_big", message: `the plan would end after ${MAX_DATE}` });
+      issues.push(issue(["weeks"], "too_big", `the plan would end after ${MAX_DATE}`));
     if (issues.length > 0) fail("invalid_options", issues, "Invalid plan options");
     const weekStartsOn = parsed.weekStartsOn ?? "monday";
-    const items = planItems(checked.items);
+    const items = planDose(checked.items);
     return {
       routineId: checked.routine.id,
       start: parsed.start,
@@ -179,9 +175,6 @@ function checkRange(
   what: string,
 ): void {
   if (value >= range.min && value <= range.max) return;
-  issues.push({
-    path,
-    code: value < range.min ? "too_small" : "too_big",
-    message: `the routine asks for ${range.min} to ${range.max} ${what}; got ${value}`,
-  });
+  const message = `the routine asks for ${range.min} to ${range.max} ${what}; got ${value}`;
+  issues.push(issue(path, value < range.min ? "too_small" : "too_big", message));
 }
