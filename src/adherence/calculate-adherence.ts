@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import type { IssuePathKey, StretchKitErrorCode, StretchKitIssue } from "../errors.js";
-import { fail, refuseUnreadable, type SafeParser, safeParseWith } from "../internal/issues.js";
+import type { SafeParser } from "../internal/issues.js";
+import { fail, failWith, issue, refuseUnreadable, safeParseWith, unknownKey } from "../internal/issues.js";
 import { weekStartOf } from "../plan/weeks.js";
 import {
   MAX_ISSUES,
@@ -92,7 +93,7 @@ class Issues {
     )
       return;
     this.add("invalid_record", [
-      { path: ["records", index], code: "invalid_value", message: "changed while it was read: pass plain data" },
+      issue(["records", index], "invalid_value", "changed while it was read: pass plain data"),
     ]);
   }
 
@@ -136,21 +137,14 @@ function parametersOf(options: z.output<typeof optionsSchema>): AdherenceParamet
 /** Reads the input once and checks everything but the records' entries; throws with every issue, the records' included. */
 function readInput(input: unknown, memo: Memo): Checked {
   if (typeof input !== "object" || input === null || Array.isArray(input)) {
-    const issue: StretchKitIssue = {
-      path: [],
-      code: "invalid_type",
-      message: "expected an object with plan, records and asOf",
-    };
-    return fail("invalid_options", [issue], "Invalid adherence input");
+    const message = "expected an object with plan, records and asOf";
+    return failWith("invalid_options", "Invalid adherence input", [], "invalid_type", message);
   }
   const issues = new Issues();
   const fields = new Map<string, unknown>();
   for (const key in input) fields.set(key, (input as Record<string, unknown>)[key]);
   for (const key of fields.keys()) {
-    if (!INPUT_KEYS.includes(key))
-      issues.add("invalid_options", [
-        { path: [key], code: "unrecognized_key", message: `unknown key ${JSON.stringify(key)}` },
-      ]);
+    if (!INPUT_KEYS.includes(key)) issues.add("invalid_options", [unknownKey([], key)]);
   }
   const plan = safeParseWith(PlanSchema, fields.get("plan"), ["plan"]);
   if (!plan.ok) issues.add("invalid_plan", plan.issues);
@@ -158,16 +152,14 @@ function readInput(input: unknown, memo: Memo): Checked {
   const asOfDay = dayOf(fields.get("asOf"), memo);
   if (Number.isNaN(asOfDay)) issues.parse("invalid_date", dateSchema, fields.get("asOf"), ["asOf"]);
   else if (start !== undefined && asOfDay < dayOf(start, memo)) {
-    issues.add("invalid_date", [
-      { path: ["asOf"], code: "out_of_order", message: `must not be before the plan's start, ${start}` },
-    ]);
+    issues.add("invalid_date", [issue(["asOf"], "out_of_order", `must not be before the plan's start, ${start}`)]);
   }
   const options = safeParseWith(optionsSchema, fields.get("options") ?? {}, ["options"]);
   if (!options.ok) issues.add("invalid_options", options.issues);
   const since = options.ok ? dayOf(options.value.since, memo) : Number.NaN;
   if (start !== undefined && !Number.isNaN(since) && (since > asOfDay || since < dayOf(start, memo))) {
     const message = since > asOfDay ? "must not be after asOf" : `must not be before the plan's start, ${start}`;
-    issues.add("invalid_date", [{ path: ["options", "since"], code: "out_of_order", message }]);
+    issues.add("invalid_date", [issue(["options", "since"], "out_of_order", message)]);
   }
   const records = fields.get("records");
   const listIssue = recordsIssue(records);
@@ -193,14 +185,9 @@ function readInput(input: unknown, memo: Memo): Checked {
 
 /** The issue of a records list that is not an array of at most 100,000 records, or `null`. */
 function recordsIssue(records: unknown): StretchKitIssue | null {
-  if (!Array.isArray(records))
-    return { path: ["records"], code: "invalid_type", message: "expected an array of records" };
+  if (!Array.isArray(records)) return issue(["records"], "invalid_type", "expected an array of records");
   if (records.length > MAX_RECORDS)
-    return {
-      path: ["records"],
-      code: "too_big",
-      message: `must have at most ${MAX_RECORDS} items; got ${records.length}`,
-    };
+    return issue(["records"], "too_big", `must have at most ${MAX_RECORDS} items; got ${records.length}`);
   return null;
 }
 
@@ -249,15 +236,13 @@ function readLists(records: readonly unknown[]): { list: unknown[]; holds: unkno
     if (Array.isArray(own)) holdCount += own.length;
     if (Array.isArray(reports)) painCount += reports.length;
   }
-  const tooMany = (what: string, count: number, max: number): StretchKitIssue => ({
-    path: ["records"],
-    code: "too_big",
-    message: `must hold at most ${max} ${what} in all; got ${count}`,
-  });
-  if (holdCount > MAX_TOTAL_HOLDS)
-    fail("invalid_record", [tooMany("holds", holdCount, MAX_TOTAL_HOLDS)], "Invalid adherence input");
-  if (painCount > MAX_TOTAL_PAIN)
-    fail("invalid_record", [tooMany("pain reports", painCount, MAX_TOTAL_PAIN)], "Invalid adherence input");
+  const atMost = (what: string, count: number, max: number): void => {
+    if (count <= max) return;
+    const message = `must hold at most ${max} ${what} in all; got ${count}`;
+    failWith("invalid_record", "Invalid adherence input", ["records"], "too_big", message);
+  };
+  atMost("holds", holdCount, MAX_TOTAL_HOLDS);
+  atMost("pain reports", painCount, MAX_TOTAL_PAIN);
   return { list, holds, pain };
 }
 
