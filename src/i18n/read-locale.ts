@@ -1,6 +1,6 @@
 import type { CatalogIndex } from "../catalog/create-catalog.js";
 import type { IssuePathKey, StretchKitIssue } from "../errors.js";
-import { fail, parseWith } from "../internal/issues.js";
+import { fail, issue, parseWith } from "../internal/issues.js";
 import { type LocalePack, LocaleSchema, type StretchText } from "../schema/locale.js";
 
 /**
@@ -17,22 +17,17 @@ export function structureIssues(
   for (const [id, text] of Object.entries(texts)) {
     const stretch = index.get(id);
     if (stretch === undefined) {
-      issues.push({
-        path: [...prefix, "stretches", id],
-        code: "unknown_stretch",
-        message: `${JSON.stringify(id)} is not a stretch of the catalog`,
-      });
+      issues.push(
+        issue([...prefix, "stretches", id], "unknown_stretch", `${JSON.stringify(id)} is not a stretch of the catalog`),
+      );
       continue;
     }
     for (const key of ["support", "setup", "movement", "media"] as const) {
       const given = text[key]?.length;
       const needed = stretch[key]?.length ?? 0;
       if (given === undefined || given === needed) continue;
-      issues.push({
-        path: [...prefix, "stretches", id, key],
-        code: given < needed ? "too_small" : "too_big",
-        message: `must have ${needed} ${needed === 1 ? "entry" : "entries"}, as the stretch ${JSON.stringify(id)} has`,
-      });
+      const message = `must have ${needed} ${needed === 1 ? "entry" : "entries"}, as the stretch ${JSON.stringify(id)} has`;
+      issues.push(issue([...prefix, "stretches", id, key], given < needed ? "too_small" : "too_big", message));
     }
   }
   return issues;

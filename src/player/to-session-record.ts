@@ -1,5 +1,5 @@
 import * as z from "zod/mini";
-import { fail, parseWith, refuseUnreadable, safeParseWith } from "../internal/issues.js";
+import { fail, failWith, parseWith, refuseUnreadable, safeParseWith } from "../internal/issues.js";
 import { MAX_RECORD_ID_LENGTH } from "../schema/bounds.js";
 import { dateSchema, text } from "../schema/common.js";
 import { type HoldRecord, type SessionRecord, SessionRecordSchema, scoreSchema } from "../schema/session-record.js";
@@ -112,7 +112,7 @@ export function toSessionRecord(state: PlayerState, options: SessionRecordOption
     if (!result.ok) fail("invalid_state", result.issues, "Not a player state");
     if (!matched) {
       const message = "must match the holds of the session, each within its plan";
-      fail("invalid_state", [{ path: ["holds"], code: "invalid_value", message }], "Not a player state");
+      failWith("invalid_state", "Not a player state", ["holds"], "invalid_value", message);
     }
     return result.value;
   });

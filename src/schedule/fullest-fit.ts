@@ -9,8 +9,7 @@
  * over the items gives, for every hold time V, the set of repetition counts R that some variant
  * reaches (a bitset); the best feasible (V, R) is then traced back from the first item on.
  */
-import type { StretchKitIssue } from "../errors.js";
-import { fail } from "../internal/issues.js";
+import { failWith } from "../internal/issues.js";
 
 /** What an item allows: its sides, and its repetitions and hold (seconds) from `lo` to `hi`. */
 export interface ItemRange {
@@ -131,23 +130,15 @@ export function fullestFit(ranges: readonly ItemRange[], perRepetitionMs: number
   const room = budgetMs - fixedMs;
   const shortestMs = fixedMs + 1000 * minHold + perRepetitionMs * minReps;
   if (shortestMs > budgetMs) {
-    const issue: StretchKitIssue = {
-      path: ["maxSeconds"],
-      code: "does_not_fit",
-      message: `even the shortest variant lasts ${String(shortestMs / 1000)} s, more than the ${String(budgetMs / 1000)} s allowed`,
-    };
-    fail("does_not_fit", [issue], "The routine does not fit the time budget");
+    const message = `even the shortest variant lasts ${String(shortestMs / 1000)} s, more than the ${String(budgetMs / 1000)} s allowed`;
+    failWith("does_not_fit", "The routine does not fit the time budget", ["maxSeconds"], "does_not_fit", message);
   }
   const span = Math.min(maxExtraHold, Math.floor(room / 1000) - minHold);
   const words = (width >>> 5) + 1;
   if ((ranges.length + 1) * (span + 1) * words > MAX_WORDS || choices * (span + 1) * words > MAX_WORK) {
-    const issue: StretchKitIssue = {
-      path: [],
-      code: "too_big",
-      message:
-        "the routine offers too many variants to search at once; narrow the ranges of its repetitions and holds, or the budget",
-    };
-    fail("does_not_fit", [issue], "The routine does not fit the time budget");
+    const message =
+      "the routine offers too many variants to search at once; narrow the ranges of its repetitions and holds, or the budget";
+    failWith("does_not_fit", "The routine does not fit the time budget", [], "too_big", message);
   }
   const table = layers(ranges, span, words);
   const best = bestEnd(table[0] as Uint32Array, span, words, (v) =>

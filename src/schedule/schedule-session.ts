@@ -3,7 +3,7 @@ import { indexOrThrow } from "../catalog/create-catalog.js";
 import { type CheckedItem, readRoutine, sidesOf } from "../compose/check-routine.js";
 import type { StretchKitIssue } from "../errors.js";
 import { readLocale } from "../i18n/read-locale.js";
-import { fail, parseWith, refuseUnreadable } from "../internal/issues.js";
+import { fail, failWith, issue, parseWith, refuseUnreadable } from "../internal/issues.js";
 import { englishMessages } from "../messages/en.js";
 import { MAX_SESSION_MS, MAX_SESSION_TEXT_LENGTH } from "../schema/bounds.js";
 import type { Limb, Side } from "../schema/common.js";
@@ -172,17 +172,8 @@ export function buildSession(
   let totalMs = 0;
   for (const item of items) totalMs += itemDurationMs(item.sides.length, item.repetitions, item.holdMs, timing);
   if (totalMs > MAX_SESSION_MS) {
-    fail(
-      "invalid_session",
-      [
-        {
-          path: [],
-          code: "too_big",
-          message: `the session would last ${String(totalMs / 1000)} s; it must last at most 14400 s (4 hours)`,
-        },
-      ],
-      "Session too long",
-    );
+    const message = `the session would last ${String(totalMs / 1000)} s; it must last at most 14400 s (4 hours)`;
+    failWith("invalid_session", "Session too long", [], "too_big", message);
   }
   const builder = new Builder(timing, language);
   for (const [k, item] of items.entries()) builder.item(item, k > 0);
@@ -222,11 +213,8 @@ class Builder {
           : text === undefined
             ? "nothing, or threw"
             : `a ${typeof text}`;
-      this.failed.set(key, {
-        path: this.language.pathOf(key),
-        code: "invalid_value",
-        message: `must return a text of at most ${MAX_SESSION_TEXT_LENGTH} characters; it returned ${got}`,
-      });
+      const message = `must return a text of at most ${MAX_SESSION_TEXT_LENGTH} characters; it returned ${got}`;
+      this.failed.set(key, issue(this.language.pathOf(key), "invalid_value", message));
       text = "";
     }
     return text as string;
