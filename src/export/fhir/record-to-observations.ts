@@ -1,6 +1,6 @@
 import * as z from "zod/mini";
 import { isoInstant } from "../../internal/dates.js";
-import { fail, parseWith } from "../../internal/issues.js";
+import { failWith, parseWith } from "../../internal/issues.js";
 import { MAX_OBSERVATION_ID_LENGTH } from "../../schema/bounds.js";
 import { text } from "../../schema/common.js";
 import { type PainReport, type SessionRecord, SessionRecordSchema } from "../../schema/session-record.js";
@@ -113,7 +113,7 @@ function sessionId(record: SessionRecord, options: Options): string {
   const id = options.id ?? record.id;
   if (sessionIdSchema.safeParse(id).success) return id;
   const message = `is needed: the record's id is no FHIR id of up to ${MAX_OBSERVATION_ID_LENGTH} characters`;
-  return fail("invalid_options", [{ path: ["id"], code: "invalid_format", message }], "Invalid FHIR options");
+  return failWith("invalid_options", "Invalid FHIR options", ["id"], "invalid_format", message);
 }
 
 /** The session Observation. */

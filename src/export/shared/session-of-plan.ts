@@ -1,5 +1,5 @@
 import { StretchKitError, type StretchKitIssue } from "../../errors.js";
-import { fail, parseWith } from "../../internal/issues.js";
+import { fail, failWith, issue, parseWith } from "../../internal/issues.js";
 import { type ScheduleOptions, scheduleSession } from "../../schedule/schedule-session.js";
 import { type Plan, PlanSchema } from "../../schema/plan.js";
 import { type Routine, RoutineSchema } from "../../schema/routine.js";
@@ -37,12 +37,12 @@ export function sessionOfPlan(plan: unknown, routine: unknown, schedule: unknown
   const issues: StretchKitIssue[] = [];
   if (checked.id !== planned.routineId) {
     const message = `must be the plan's routineId, ${JSON.stringify(planned.routineId)}`;
-    issues.push({ path: ["routine", "id"], code: "conflict", message });
+    issues.push(issue(["routine", "id"], "conflict", message));
   }
   const missing = [...new Set(planned.items.map((item) => item.stretchId))].filter((id) => !stretches.has(id));
   if (missing.length > 0) {
     const message = `must do every stretch of the plan; it lacks ${missing.join(", ")}`;
-    issues.push({ path: ["routine", "items"], code: "conflict", message });
+    issues.push(issue(["routine", "items"], "conflict", message));
   }
   if (issues.length > 0) fail("invalid_options", issues, "The routine is not the plan's");
   return { plan: planned, routine: checked, totalMs: session.totalMs, stretches };
@@ -74,7 +74,7 @@ export function slotTimes(timeOfDay: string | readonly string[] | undefined, pla
   for (const session of plan.sessions) slots = Math.max(slots, session.slot + 1);
   if (slots > times.length) {
     const message = `the plan has ${slots} sessions a day: give a list with a time for each`;
-    fail("invalid_options", [{ path: ["timeOfDay"], code: "conflict", message }], "Invalid options");
+    failWith("invalid_options", "Invalid options", ["timeOfDay"], "conflict", message);
   }
   return times.slice(0, slots);
 }
