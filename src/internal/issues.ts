@@ -52,55 +52,46 @@ function sizeMessage(issue: RawIssue, big: boolean): string {
 /** Turns zod issues into stretchkit issues with stable codes and English messages. */
 export function fromZodIssues(issues: readonly RawIssue[], prefix: readonly IssuePathKey[] = []): StretchKitIssue[] {
   const out: StretchKitIssue[] = [];
-  for (const issue of issues) {
-    const path = pathOf(issue.path, prefix);
-    const custom = issue.message !== DEFAULT_MESSAGE && issue.message !== "" ? issue.message : undefined;
-    switch (issue.code) {
+  for (const raw of issues) {
+    const path = pathOf(raw.path, prefix);
+    const custom = raw.message !== DEFAULT_MESSAGE && raw.message !== "" ? raw.message : undefined;
+    switch (raw.code) {
       case "unrecognized_keys":
-        for (const key of issue.keys ?? []) out.push(unknownKey(path, key));
+        for (const key of raw.keys ?? []) out.push(unknownKey(path, key));
         break;
       case "invalid_type": {
-        if (issue.expected === "int") {
-          out.push({ path, code: "not_integer", message: custom ?? "must be a whole number" });
+        if (raw.expected === "int") {
+          out.push(issue(path, "not_integer", custom ?? "must be a whole number"));
         } else {
-          const received =
-            issue.received === "NaN" || issue.received === "Infinity" ? `, got ${String(issue.received)}` : "";
-          out.push({
-            path,
-            code: "invalid_type",
-            message:
-              custom ??
-              `expected ${issue.expected === "undefined" ? "nothing" : `a value of type ${String(issue.expected)}`}${received}`,
-          });
+          const received = raw.received === "NaN" || raw.received === "Infinity" ? `, got ${String(raw.received)}` : "";
+          const expected = raw.expected === "undefined" ? "nothing" : `a value of type ${String(raw.expected)}`;
+          out.push(issue(path, "invalid_type", custom ?? `expected ${expected}${received}`));
         }
         break;
       }
       case "too_small":
       case "too_big":
-        out.push({ path, code: issue.code, message: custom ?? sizeMessage(issue, issue.code === "too_big") });
+        out.push(issue(path, raw.code, custom ?? sizeMessage(raw, raw.code === "too_big")));
         break;
       case "invalid_value": {
-        const values = (issue.values ?? []).map(describe);
-        out.push({
-          path,
-          code: "invalid_value",
-          message: custom ?? (values.length === 1 ? `must be ${values[0]}` : `must be one of ${values.join(", ")}`),
-        });
+        const values = (raw.values ?? []).map(describe);
+        const allowed = values.length === 1 ? `must be ${values[0]}` : `must be one of ${values.join(", ")}`;
+        out.push(issue(path, "invalid_value", custom ?? allowed));
         break;
       }
       case "invalid_format":
-        out.push({ path, code: "invalid_format", message: custom ?? `has an invalid ${String(issue.format)} format` });
+        out.push(issue(path, "invalid_format", custom ?? `has an invalid ${String(raw.format)} format`));
         break;
       case "invalid_union":
-        out.push({ path, code: "invalid_value", message: custom ?? "does not match any allowed shape" });
+        out.push(issue(path, "invalid_value", custom ?? "does not match any allowed shape"));
         break;
       case "custom": {
-        const code = typeof issue.params?.code === "string" ? (issue.params.code as IssueCode) : "invalid_value";
-        out.push({ path, code, message: custom ?? "is not valid" });
+        const code = typeof raw.params?.code === "string" ? (raw.params.code as IssueCode) : "invalid_value";
+        out.push(issue(path, code, custom ?? "is not valid"));
         break;
       }
       default:
-        out.push({ path, code: "invalid_value", message: custom ?? "is not valid" });
+        out.push(issue(path, "invalid_value", custom ?? "is not valid"));
     }
   }
   return out;
@@ -131,11 +122,7 @@ export function safeParseWith<T>(
 
 /** The issue for an input that throws when it is read (a getter or a Proxy): plain data never does. */
 export function unreadableIssue(path: readonly IssuePathKey[]): StretchKitIssue {
-  return {
-    path: [...path],
-    code: "invalid_value",
-    message: "could not be read: reading it threw (a getter or a Proxy?)",
-  };
+  return issue([...path], "invalid_value", "could not be read: reading it threw (a getter or a Proxy?)");
 }
 
 /**
