@@ -1,7 +1,7 @@
 import * as z from "zod/mini";
 import type { IssuePathKey, StretchKitErrorCode, StretchKitIssue } from "../errors.js";
 import type { SafeParser } from "../internal/issues.js";
-import { fail, failWith, issue, refuseUnreadable, safeParseWith, unknownKey } from "../internal/issues.js";
+import { fail, issue, refuseUnreadable, safeParseWith, unknownKey } from "../internal/issues.js";
 import { weekStartOf } from "../plan/weeks.js";
 import {
   MAX_ISSUES,
@@ -138,7 +138,7 @@ function parametersOf(options: z.output<typeof optionsSchema>): AdherenceParamet
 function readInput(input: unknown, memo: Memo): Checked {
   if (typeof input !== "object" || input === null || Array.isArray(input)) {
     const message = "expected an object with plan, records and asOf";
-    return failWith("invalid_options", "Invalid adherence input", [], "invalid_type", message);
+    return fail("invalid_options", [issue([], "invalid_type", message)], "Invalid adherence input");
   }
   const issues = new Issues();
   const fields = new Map<string, unknown>();
@@ -239,7 +239,7 @@ function readLists(records: readonly unknown[]): { list: unknown[]; holds: unkno
   const atMost = (what: string, count: number, max: number): void => {
     if (count <= max) return;
     const message = `must hold at most ${max} ${what} in all; got ${count}`;
-    failWith("invalid_record", "Invalid adherence input", ["records"], "too_big", message);
+    fail("invalid_record", [issue(["records"], "too_big", message)], "Invalid adherence input");
   };
   atMost("holds", holdCount, MAX_TOTAL_HOLDS);
   atMost("pain reports", painCount, MAX_TOTAL_PAIN);

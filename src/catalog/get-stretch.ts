@@ -1,4 +1,4 @@
-import { failWith, refuseUnreadable } from "../internal/issues.js";
+import { fail, issue, refuseUnreadable } from "../internal/issues.js";
 import { BUILT_IN_STRETCH_IDS, type BuiltInStretchId, type Stretch } from "../schema/stretch.js";
 import type { Catalog } from "./create-catalog.js";
 import { type BuiltInStretch, stretches } from "./stretches.js";
@@ -37,7 +37,7 @@ export function getStretch(id: BuiltInStretchId): BuiltInStretch {
       ? JSON.stringify(id.length > 80 ? `${id.slice(0, 80)}…` : id)
       : `a value of type ${id === null ? "null" : typeof id}`;
   const message = `${shown} is not a built-in stretch; the known ids are ${BUILT_IN_STRETCH_IDS.join(", ")}`;
-  return failWith("unknown_stretch", "Unknown stretch", [], "unknown_stretch", message);
+  return fail("unknown_stretch", [issue([], "unknown_stretch", message)], "Unknown stretch");
 }
 
 /**

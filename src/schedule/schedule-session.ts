@@ -3,7 +3,7 @@ import { indexOrThrow } from "../catalog/create-catalog.js";
 import { type CheckedItem, readRoutine, sidesOf } from "../compose/check-routine.js";
 import type { StretchKitIssue } from "../errors.js";
 import { readLocale } from "../i18n/read-locale.js";
-import { fail, failWith, issue, parseWith, refuseUnreadable } from "../internal/issues.js";
+import { fail, issue, parseWith, refuseUnreadable } from "../internal/issues.js";
 import { englishMessages } from "../messages/en.js";
 import { MAX_SESSION_MS, MAX_SESSION_TEXT_LENGTH } from "../schema/bounds.js";
 import type { Limb, Side } from "../schema/common.js";
@@ -50,7 +50,7 @@ export interface ScheduleOptions extends TimingOptions {
 }
 
 /** One item as a session plays it: its stretch's texts in the session's language, its sides, its dose. */
-export interface ItemPlan {
+interface ItemPlan {
   readonly stretchId: string;
   readonly name: string;
   readonly setup: readonly string[];
@@ -63,13 +63,13 @@ export interface ItemPlan {
 }
 
 /** How long one item lasts, in milliseconds: its prepare step, and on each side its repetitions with their steps. */
-export function itemDurationMs(sides: number, repetitions: number, holdMs: number, timing: Timing): number {
+function itemDurationMs(sides: number, repetitions: number, holdMs: number, timing: Timing): number {
   const oneSide = repetitions * (timing.easeMs + holdMs + timing.releaseMs) + (repetitions - 1) * timing.restMs;
   return timing.prepareMs + sides * oneSide + (sides - 1) * timing.switchSideMs;
 }
 
 /** The language of a session: the message catalog and each stretch's texts (its own when the pack has none). */
-export interface Language {
+interface Language {
   readonly messages: MessageCatalog;
   readonly texts: (stretch: Stretch) => Pick<Stretch, "name" | "setup" | "movement">;
   /** Where a message function came from in the options: `["messages", key]` or `["locale", "messages", key]`. */
@@ -173,7 +173,7 @@ export function buildSession(
   for (const item of items) totalMs += itemDurationMs(item.sides.length, item.repetitions, item.holdMs, timing);
   if (totalMs > MAX_SESSION_MS) {
     const message = `the session would last ${String(totalMs / 1000)} s; it must last at most 14400 s (4 hours)`;
-    failWith("invalid_session", "Session too long", [], "too_big", message);
+    fail("invalid_session", [issue([], "too_big", message)], "Session too long");
   }
   const builder = new Builder(timing, language);
   for (const [k, item] of items.entries()) builder.item(item, k > 0);
