@@ -27,7 +27,7 @@ export interface Window {
 }
 
 /** What the weeks add up to, the pending week left out. */
-export interface Judged {
+interface Judged {
   readonly weeks: WeekAdherence[];
   readonly filled: number;
   readonly target: number;
@@ -88,7 +88,7 @@ function slotsByWeek(plan: Plan, weekCount: number, window: Window, dayOf: (date
  * Which planned sessions of a week its counted sessions fill: first each on its own date, then
  * the rest, in date order, each the free one nearest to its date (the earlier on a tie).
  */
-export function fillSlots(slots: readonly Slot[], counted: readonly number[]): boolean[] {
+function fillSlots(slots: readonly Slot[], counted: readonly number[]): boolean[] {
   const filled = slots.map(() => false);
   const left: number[] = [];
   for (const day of [...counted].sort((a, b) => a - b)) {

@@ -27,7 +27,7 @@ export function sideIndexOf(side: unknown): 0 | 1 | 2 | -1 {
  * to. Records list their holds in this order, so a hold is compared with the one expected at its
  * position first, and needs neither an id check nor a look-up when it is that one.
  */
-export interface HoldLayout {
+interface HoldLayout {
   readonly stretchIds: readonly string[];
   readonly sides: readonly (Side | null)[];
   readonly rows: readonly StretchRow[];

@@ -33,7 +33,7 @@ export interface CheckedItem {
 }
 
 /** What {@link checkRoutine} found: the routine and its items' stretches when there is no issue. */
-export interface RoutineCheck {
+interface RoutineCheck {
   readonly routine: Routine | null;
   readonly items: readonly CheckedItem[];
   readonly issues: StretchKitIssue[];

@@ -247,7 +247,7 @@ export function elapse(draft: Draft, atMs: number): void {
  * `steps.length`. A stretch starts at a `prepare` step, at a step the session's `prepare` cue points
  * to (the stretch's first step when `prepare` steps are left out) or where the stretch id changes.
  */
-export function nextStretchIndex(session: Session, index: number): number {
+function nextStretchIndex(session: Session, index: number): number {
   const { steps, cues } = session;
   const stretchId = steps[index]?.stretchId;
   const starts = new Set(cues.filter((cue) => cue?.kind === "prepare").map((cue) => cue.stepIndex));

@@ -110,7 +110,7 @@ export type Limb = z.output<typeof limbSchema>;
  * A list schema behind a guard: a list longer than `max` is refused at once with the `too_big`
  * issue of a length check, so that a huge array costs O(1), not one parse per entry.
  */
-export function bounded<T extends z.ZodMiniType>(max: number, list: T) {
+function bounded<T extends z.ZodMiniType>(max: number, list: T) {
   return z.pipe(
     z.unknown().check(
       z.refine((value) => !Array.isArray(value) || value.length <= max, {

@@ -18,7 +18,7 @@ import { BUILT_IN_STRETCH_IDS, type BuiltInStretchId } from "./stretch.js";
 export type MessageCatalog = { readonly [K in MessageKey]: (params: MessageParams[K]) => string };
 
 /** The safety texts, by key, in the order an app would show them. */
-export const safetySchema = /* @__PURE__ */ z.strictObject({
+const safetySchema = /* @__PURE__ */ z.strictObject({
   /** That this is general guidance on stretching, not medical advice. */
   notMedicalAdvice: textSchema,
   /** The source's rule: avoid a stretch that aggravates or causes pain. */
@@ -37,7 +37,7 @@ export const safetySchema = /* @__PURE__ */ z.strictObject({
 export const SAFETY_KEYS = /* @__PURE__ */ (() => Object.keys(safetySchema.shape) as (keyof SafetyText)[])();
 
 /** The texts of one stretch in a language. */
-export const stretchTextSchema = /* @__PURE__ */ z.strictObject({
+const stretchTextSchema = /* @__PURE__ */ z.strictObject({
   /** The stretch's name. */
   name: textSchema,
   /** What to hold on to, one entry per entry of the stretch's `support`. */
@@ -85,7 +85,7 @@ function recordKeys(max: number) {
 }
 
 /** A BCP-47 language tag, e.g. `"de"` or `"de-AT"`. */
-export const tagSchema = /* @__PURE__ */ text(2, MAX_TAG_LENGTH).check(
+const tagSchema = /* @__PURE__ */ text(2, MAX_TAG_LENGTH).check(
   /* @__PURE__ */ z.regex(TAG_PATTERN, { error: 'must be a BCP-47 language tag such as "de" or "de-AT"' }),
 );
 
@@ -93,7 +93,7 @@ export const tagSchema = /* @__PURE__ */ text(2, MAX_TAG_LENGTH).check(
 export const messagesSchema = /* @__PURE__ */ keyed(MESSAGE_KEYS, functionSchema);
 
 /** The texts of stretches by id; at most 1,000, refused at once when more. */
-export function stretchTextsSchema<T extends z.ZodMiniType>(entry: T) {
+function stretchTextsSchema<T extends z.ZodMiniType>(entry: T) {
   return z.pipe(recordKeys(MAX_CATALOG_STRETCHES), z.record(idSchema, entry));
 }
 

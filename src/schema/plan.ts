@@ -131,7 +131,7 @@ export type PlanItem = Plan["items"][number];
 export type PlannedSession = Plan["sessions"][number];
 
 /** Whether `start`..`end`, two valid dates, span a whole number of weeks (1 to 520). */
-export function spansWholeWeeks(start: string, end: string): boolean {
+function spansWholeWeeks(start: string, end: string): boolean {
   const days = toDayNumber(end) - toDayNumber(start) + 1;
   return days >= 7 && days <= MAX_PLAN_DAYS && days % 7 === 0;
 }
@@ -144,7 +144,7 @@ export function sumHoldMs(items: readonly { readonly repetitions: number; readon
 }
 
 /** Whether every session lies in `start`..`end` and they are in strict order of date, then slot. */
-export function sessionsInOrder(
+function sessionsInOrder(
   sessions: readonly { readonly date: string; readonly slot: number }[],
   start: string,
   end: string,

@@ -49,7 +49,7 @@ export const STEP_KINDS = ["prepare", "stretch", "hold", "release", "rest", "swi
 export const CUE_KINDS = ["prepare", "next", "halfway", "countdown", "switch-side"] as const;
 
 /** The kind of every field of a message, a step or a cue, as a zod schema. */
-export const FIELD_SCHEMAS = {
+const FIELD_SCHEMAS = {
   id: idSchema,
   name: textSchema,
   "side?": /* @__PURE__ */ z.nullable(sideSchema),

@@ -6,7 +6,7 @@
  */
 
 /** A cell's value. */
-export type Cell = string | number | boolean | null;
+type Cell = string | number | boolean | null;
 
 /** A table: its columns in order, each a header and the cell of a row. */
 export type Columns<Row> = readonly (readonly [header: string, cell: (row: Row) => Cell])[];

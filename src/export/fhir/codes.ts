@@ -7,7 +7,7 @@ import type { FhirCodeableConcept, FhirObservation, FhirObservationComponent, Fh
  */
 
 export const LOINC = "http://loinc.org";
-export const SNOMED = "http://snomed.info/sct";
+const SNOMED = "http://snomed.info/sct";
 export const DATA_ABSENT = "http://terminology.hl7.org/CodeSystem/data-absent-reason";
 const UCUM = "http://unitsofmeasure.org";
 const CATEGORY = "http://terminology.hl7.org/CodeSystem/observation-category";
