@@ -103,7 +103,7 @@ describe("SessionSchema and the player's check of a session", () => {
       message: "must be the index of a step of the session",
     };
     expect(bothIssues(pastTheEnd)).toEqual([issue]);
-    expect(issuesOf(() => startPlayer(pastTheEnd, 0), "invalid_session")).toEqual([issue]);
+    expect(issuesOf(() => startPlayer(pastTheEnd as never, 0), "invalid_session")).toEqual([issue]);
   });
 
   it("refuse a step whose message is not of its kind: a hold must say step.hold", () => {
