@@ -267,12 +267,20 @@ class Builder {
   item(item: ItemPlan, announce: boolean): void {
     const { stretchId, name: stretch, limb } = item;
     const first = item.sides[0] ?? null;
-    const head = { stretchId, stretch, side: first, limb: first === null ? null : limb };
+    const firstLimb = first === null ? null : limb;
     if (announce)
       this.cue(this.at - this.timing.nextLeadMs, "next", this.steps.length, "cue.next", { stretchId, stretch });
-    this.cue(this.at, "prepare", this.steps.length, "cue.prepare", { ...head, instruction: item.setup[0] as string });
+    const instruction = item.setup[0] as string;
+    // Each message's params written out, never spread: spreads here made scheduleSession twice as slow.
+    this.cue(this.at, "prepare", this.steps.length, "cue.prepare", {
+      stretchId,
+      stretch,
+      side: first,
+      limb: firstLimb,
+      instruction,
+    });
     const movement = item.movement.join(" ");
-    const prepare = { ...head, instruction: item.setup.join(" ") };
+    const prepare = { stretchId, stretch, side: first, limb: firstLimb, instruction: item.setup.join(" ") };
     this.step("prepare", item, { side: first, repetition: 0 }, this.timing.prepareMs, "step.prepare", prepare);
     item.sides.forEach((side, s) => {
       if (s > 0 && side !== null && limb !== null) {
@@ -295,9 +303,12 @@ class Builder {
     const at = { side, repetition };
     const base = { stretchId, stretch, side, limb, repetition, repetitions };
     const { easeMs, releaseMs, restMs } = this.timing;
-    this.step("stretch", item, at, easeMs, "step.stretch", { ...base, instruction });
+    const stretchParams = { stretchId, stretch, side, limb, repetition, repetitions, instruction };
+    this.step("stretch", item, at, easeMs, "step.stretch", stretchParams);
     const start = this.at;
-    const hold = this.step("hold", item, at, holdMs, "step.hold", { ...base, seconds: holdMs / 1000, endsOnUser });
+    const seconds = holdMs / 1000;
+    const holdParams = { stretchId, stretch, side, limb, repetition, repetitions, seconds, endsOnUser };
+    const hold = this.step("hold", item, at, holdMs, "step.hold", holdParams);
     this.holdCues(start, holdMs, hold, { stretchId, stretch });
     this.step("release", item, at, releaseMs, "step.release", base);
     if (repetition < repetitions)
