@@ -30,6 +30,9 @@ const EVENT_TYPES: readonly PlayerEventType[] = [
   "stop",
 ];
 
+/** The check of an event's type: one of {@link EVENT_TYPES}. */
+const eventType = /* @__PURE__ */ oneOf(EVENT_TYPES);
+
 /** An event, read once. */
 interface Event {
   readonly type: PlayerEventType;
@@ -53,7 +56,7 @@ function readEvent(event: unknown): Event {
   // Each field read once; the keys alone are walked for unknown ones (a key such as "__proto__" is only a name).
   const { type, atMs, note, score } = event as Readonly<Record<string, unknown>>;
   const issues: StretchKitIssue[] = [];
-  const wrongType = oneOf(EVENT_TYPES)(type);
+  const wrongType = eventType(type);
   if (wrongType !== null) issues.push(issue(["type"], ...wrongType));
   if (!isInstant(atMs)) issues.push(instantIssue(atMs, ["atMs"]));
   const pain = type === "pain";
