@@ -1,9 +1,17 @@
 import * as z from "zod/mini";
 import type { IssuePathKey, StretchKitIssue } from "../errors.js";
 import { deepFreeze } from "../internal/freeze.js";
-import type { Parsed } from "../internal/issues.js";
-import { fail, issue, parseWith, refuseUnreadable, safeParseWith, unreadableIssue } from "../internal/issues.js";
+import {
+  fail,
+  issue,
+  type Parsed,
+  parseWith,
+  refuseUnreadable,
+  safeParseWith,
+  unreadableIssue,
+} from "../internal/issues.js";
 import { MAX_CATALOG_STRETCHES } from "../schema/bounds.js";
+import { catalogField } from "../schema/common.js";
 import { type BuiltInStretchId, type Stretch, StretchSchema } from "../schema/stretch.js";
 import { stretches } from "./stretches.js";
 
@@ -104,7 +112,7 @@ export function indexCatalog(catalog: unknown): Parsed<CatalogIndex> {
 
 /** The options of a function that takes only `{ catalog }`: the catalog is checked by {@link indexCatalog}. */
 export const catalogOptionsSchema = /* @__PURE__ */ z.optional(
-  /* @__PURE__ */ z.strictObject({ catalog: /* @__PURE__ */ z.optional(/* @__PURE__ */ z.unknown()) }),
+  /* @__PURE__ */ z.strictObject({ catalog: catalogField }),
 );
 
 /** Parses `{ catalog }` options and indexes the catalog, or throws `invalid_options` / `invalid_catalog`. */

@@ -7,7 +7,7 @@ import { catalogField, idSchema, listOf, textSchema } from "../schema/common.js"
 import type { Routine } from "../schema/routine.js";
 import type { BuiltInStretchId, Position } from "../schema/stretch.js";
 import { readRoutine } from "./check-routine.js";
-import { makeRoutine } from "./options.js";
+import { makeRoutine } from "./make-routine.js";
 
 const optionsSchema = /* @__PURE__ */ z.optional(
   /* @__PURE__ */ z.strictObject({

@@ -6,7 +6,7 @@ import { MAX_COMPANIONS, MAX_ROUTINE_ITEMS } from "../schema/bounds.js";
 import { BENEFITS, catalogField, idSchema, textSchema } from "../schema/common.js";
 import type { Routine } from "../schema/routine.js";
 import { checkRoutine } from "./check-routine.js";
-import { makeRoutine } from "./options.js";
+import { makeRoutine } from "./make-routine.js";
 
 const optionsSchema = /* @__PURE__ */ z.strictObject({ id: idSchema, name: textSchema, catalog: catalogField });
 

@@ -33,7 +33,7 @@ import {
   listField,
   validFields,
 } from "./check-routine.js";
-import { makeRoutine } from "./options.js";
+import { makeRoutine } from "./make-routine.js";
 
 /**
  * One item of a {@link RoutineSpec} given as an object: a stretch id and the choices that differ

@@ -170,7 +170,11 @@ export function unknownKey(path: readonly IssuePathKey[], key: string): StretchK
   return issue([...path, key], "unrecognized_key", `unknown key ${JSON.stringify(key)}`);
 }
 
-/** Throws a {@link StretchKitError} with one issue. */
+/**
+ * Throws a {@link StretchKitError} with one issue. `getStretch`, `scheduleSession` and
+ * `calculateAdherence` write `fail(code, [issue(...)], summary)` instead: nothing else in their
+ * bundles uses this shorthand, which would cost each of them 24 to 44 bytes.
+ */
 export function failWith(
   code: StretchKitErrorCode,
   summary: string,

@@ -166,7 +166,7 @@ function readFields(value: unknown): Draft | undefined {
 /**
  * The one constructor of a state: a frozen object of the draft's fields, always in the same order.
  * Written out, as `readFields` is: with a loop over a key list there and a spread here, a whole
- * session of ticks took five times as long (`npm run bench`, the player's whole-session bench).
+ * session of ticks took about four times as long (`npm run bench`: 100 ms against 26 ms).
  */
 export function makeState(draft: Draft): PlayerState {
   return Object.freeze({

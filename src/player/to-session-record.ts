@@ -28,7 +28,7 @@ const optionsSchema = /* @__PURE__ */ z.strictObject({
   effort: /* @__PURE__ */ z.optional(scoreSchema),
 });
 
-/** The state as if stopped at its last event: the hold in progress is kept as held so far. */
+/** Stops a draft at its last event: the hold in progress is kept as held so far. */
 function stopAtLastEvent(draft: Draft): void {
   const step = stepOf(draft, draft.stepIndex);
   leaveHold(draft, step, elapsedInStep(draft, step, draft.lastAtMs), true);
@@ -96,18 +96,17 @@ export function toSessionRecord(state: PlayerState, options: SessionRecordOption
     const draft = readState(state);
     const { id, date, effort } = parseWith(optionsSchema, options, "invalid_options", "Invalid record options");
     if (draft.status !== "finished") stopAtLastEvent(draft);
-    const ended = draft;
-    const { holds, matched } = holdsOf(ended);
+    const { holds, matched } = holdsOf(draft);
     const result = safeParseWith(SessionRecordSchema, {
       id,
-      routineId: ended.session.routineId,
+      routineId: draft.session.routineId,
       date,
-      startedAtMs: ended.startedAtMs,
-      endedAtMs: ended.endedAtMs ?? ended.lastAtMs,
-      status: ended.lastStepReached ? "completed" : "stopped",
+      startedAtMs: draft.startedAtMs,
+      endedAtMs: draft.endedAtMs ?? draft.lastAtMs,
+      status: draft.lastStepReached ? "completed" : "stopped",
       ...(effort === undefined ? {} : { effort }),
       holds,
-      pain: ended.pain,
+      pain: draft.pain,
     });
     if (!result.ok) fail("invalid_state", result.issues, "Not a player state");
     if (!matched) {

@@ -1,6 +1,6 @@
 import { indexOrThrow } from "../catalog/create-catalog.js";
 import { readRoutine, sidesOf } from "../compose/check-routine.js";
-import { makeRoutine } from "../compose/options.js";
+import { makeRoutine } from "../compose/make-routine.js";
 import { parseWith, refuseUnreadable } from "../internal/issues.js";
 import { MAX_SESSION_MS } from "../schema/bounds.js";
 import type { Routine } from "../schema/routine.js";

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fromZodIssues } from "../../src/internal/issues.js";
+import { advancePlayer } from "../../src/player/advance-player.js";
 import { startPlayer } from "../../src/player/start-player.js";
 import { stepAt } from "../../src/schedule/step-at.js";
 import { MAX_SESSION_STEPS, MAX_SESSION_TEXT_LENGTH } from "../../src/schema/bounds.js";
@@ -104,6 +105,12 @@ describe("SessionSchema and the player's check of a session", () => {
     };
     expect(bothIssues(pastTheEnd)).toEqual([issue]);
     expect(issuesOf(() => startPlayer(pastTheEnd as never, 0), "invalid_session")).toEqual([issue]);
+    // A stored state read back from storage holding such a session: refused at its path in the state.
+    const stored = JSON.parse(JSON.stringify(startPlayer(session, 0)));
+    stored.session.cues[0].stepIndex = session.steps.length;
+    expect(issuesOf(() => advancePlayer(stored, { type: "tick", atMs: 10 }), "invalid_state")).toEqual([
+      { ...issue, path: ["session", ...issue.path] },
+    ]);
   });
 
   it("refuse a step whose message is not of its kind: a hold must say step.hold", () => {
