@@ -1,7 +1,6 @@
 import * as z from "zod/mini";
 import type { IssuePathKey, StretchKitErrorCode, StretchKitIssue } from "../errors.js";
-import type { SafeParser } from "../internal/issues.js";
-import { fail, issue, refuseUnreadable, safeParseWith, unknownKey } from "../internal/issues.js";
+import { fail, issue, refuseUnreadable, type SafeParser, safeParseWith, unknownKey } from "../internal/issues.js";
 import { weekStartOf } from "../plan/weeks.js";
 import {
   MAX_ISSUES,
@@ -274,7 +273,7 @@ function readRecords(checked: Checked, window: Window, memo: Memo): Reading {
   const weekCount = Math.floor((window.lastDay - window.firstWeek) / 7) + 1;
   for (let week = 0; week < weekCount; week++) reading.weeks.push({ counted: [], sessions: [] });
   const scratch = new StretchTally(plan.items);
-  const repsPerSession = plan.items.reduce((sum, item) => sum + item.repetitions, 0);
+  const repsPerSession = reading.tally.layout.rows.length;
   const seen = new Set<string>();
   const issues = new Issues();
   const sums: HoldSums = { achievedMs: 0, done: 0 };
@@ -392,7 +391,7 @@ export function calculateAdherence(input: AdherenceInput): AdherenceReport {
     const { plan, parameters } = checked;
     const { completed, stopped } = reading.manual;
     for (const item of plan.items) {
-      const row = reading.tally.row(item.stretchId, sideIndexOf(item.side) as 0 | 1 | 2);
+      const row = reading.tally.row(item.stretchId, sideIndexOf(item.side));
       row.repsPlanned += (completed + stopped) * item.repetitions;
       row.repsDone += completed * item.repetitions;
       row.holdPlanned += (completed + stopped) * item.repetitions * item.holdMs;

@@ -181,7 +181,7 @@ export function readPain(pain: readonly unknown[], tally: StretchTally): readonl
   const seen: PainSeen[] = [];
   for (const report of pain) {
     if (!isPainReport(report)) return null;
-    const row = tally.row(report.stretchId, sideIndexOf(report.side) as 0 | 1 | 2);
+    const row = tally.row(report.stretchId, sideIndexOf(report.side));
     row.pain++;
     seen.push({ row, score: report.score });
   }

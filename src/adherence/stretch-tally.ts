@@ -17,6 +17,8 @@ export interface StretchRow {
 const SIDES = ["left", "right", null] as const;
 
 /** A side's index in {@link SIDES}, or -1 for a value that is no side. */
+export function sideIndexOf(side: Side | null): 0 | 1 | 2;
+export function sideIndexOf(side: unknown): 0 | 1 | 2 | -1;
 export function sideIndexOf(side: unknown): 0 | 1 | 2 | -1 {
   return side === "left" ? 0 : side === "right" ? 1 : side === null ? 2 : -1;
 }
@@ -49,7 +51,7 @@ export class StretchTally {
     const sides: (Side | null)[] = [];
     const rows: StretchRow[] = [];
     for (const item of items) {
-      const row = this.row(item.stretchId, sideIndexOf(item.side) as 0 | 1 | 2);
+      const row = this.row(item.stretchId, sideIndexOf(item.side));
       for (let repetition = 0; repetition < item.repetitions; repetition++) {
         stretchIds.push(item.stretchId);
         sides.push(item.side);
